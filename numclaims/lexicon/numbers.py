@@ -1,0 +1,180 @@
+"""Words and signs of English figures: data only, no code that applies them.
+
+Sources: the English cardinal and ordinal system as written in news copy (AP and
+Reuters style both spell one to nine and use digits above), the qualifiers and
+bounds of ``spec/claims.md``, and the unit names quantulum3 knows for the rest
+(``numclaims.units`` reads those on demand).  Every table is lower case; the
+parser folds case before looking a word up.
+"""
+
+UNITS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen"
+    " fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+UNITS |= {"nought": 0, "naught": 0}
+
+TENS = {w: n for n, w in zip(range(20, 100, 10),
+                             "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+TENS["fourty"] = 40  # a misspelling common enough to be worth reading
+
+HUNDRED = {"hundred": 100}
+
+# Scale words multiply what stands before them; Indian English lakh and crore
+# appear in South Asian news.
+SCALES = {
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "quadrillion": 10**15, "quintillion": 10**18, "sextillion": 10**21,
+    "lakh": 10**5, "lac": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+}
+# A plural scale after a number ("three billions") still multiplies.
+SCALES |= {w + "s": n for w, n in list(SCALES.items()) if not w.endswith("s") and w not in ("lac",)}
+
+DOZEN = {"dozen": 12, "dozens": 12}
+
+# Written after digits: "1.2m", "250k", "2bn", "3M", "10G".
+DIGIT_SUFFIXES = {
+    "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9,
+    "g": 10**9, "t": 10**12, "tn": 10**12, "tr": 10**12,
+}
+
+# Fraction words: their value alone ("half") and as a denominator ("two thirds").
+FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4, "third": 3, "thirds": 3,
+             "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+             "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+             "tenth": 10, "tenths": 10}
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fourtieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9,
+    "trillionth": 10**12,
+}
+
+# Vague multiples and the bounds the spec gives them.  "tens of thousands" is
+# read as the multiple ("tens") of the scale ("thousands").
+VAGUE_MULTIPLES = {"dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1000,
+                   "millions": 10**6, "billions": 10**9}
+VAGUE_BOUNDS = {
+    10: (20, 99),
+    12: (24, 99),
+    20: (40, 99),
+    100: (200, 999),
+    1000: (2000, 9999),
+    10**4: (20000, 99999),
+    10**5: (200000, 999999),
+    10**6: (2000000, 9999999),
+    10**7: (20000000, 99999999),
+    10**8: (200000000, 999999999),
+    10**9: (2000000000, 9999999999),
+}
+# "several hundred", "a few thousand": the spoken vague count before a scale.
+VAGUE_DETERMINERS = ("several", "a few", "few", "many", "some few")
+
+# Qualifiers and the side they bound.  Longest first where one is a prefix of another.
+APPROX = ("about", "around", "roughly", "approximately", "nearly", "almost", "some",
+          "an estimated", "estimated", "close to", "circa", "approx.", "approx", "ca.",
+          "an approximate", "give or take", "just about", "~", "≈")
+AT_LEAST = ("at least", "more than", "over", "upwards of", "upward of", "no fewer than",
+            "no less than", "not less than", "not fewer than", "in excess of", "exceeding",
+            "above", "greater than", "larger than", "bigger than", "a minimum of",
+            "at a minimum", "well over", "just over", "well above", "beyond", ">", ">=", "≥")
+AT_MOST = ("up to", "as many as", "fewer than", "less than", "under", "no more than",
+           "not more than", "at most", "below", "a maximum of", "at a maximum", "just under",
+           "nearly as many as", "as much as", "smaller than", "lower than", "<", "<=", "≤")
+# Written after the figure: "30+", "30 or more", "300-plus".
+AT_LEAST_AFTER = ("+", "or more", "or over", "-plus", " plus", "and above", "and more", "and up",
+                  "or above", "at least")
+AT_MOST_AFTER = ("or less", "or fewer", "or under", "at most", "and below", "and under")
+
+# "between A and B", "from A to B", "A to B", "A-B", "A–B", "A~B".
+RANGE_OPENERS = ("between", "from")
+RANGE_JOINERS = ("and", "to", "through", "-", "–", "—", "~", "or")
+
+NEGATIVE_WORDS = ("minus", "negative")
+DECIMAL_POINT_WORD = "point"
+
+# Units that the parser knows itself, so that common news units never need
+# quantulum3.  Keys are surfaces as they follow a figure.
+PERCENT_WORDS = ("percent", "per cent", "percentage points", "percentage point", "pct", "%")
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
+                    "£": "GBP", "gbp": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
+                    "₺": "TRY", "c$": "CAD", "a$": "AUD", "chf": "CHF", "rs": "INR", "rs.": "INR"}
+CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+                  "pounds sterling": "GBP", "yen": "JPY", "rupee": "INR", "rupees": "INR",
+                  "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+                  "yuan": "CNY", "lira": "TRY", "liras": "TRY", "riyal": "SAR", "riyals": "SAR",
+                  "dirham": "AED", "dirhams": "AED", "francs": "CHF", "shekels": "ILS",
+                  "shekel": "ILS", "hryvnia": "UAH", "hryvnias": "UAH", "naira": "NGN",
+                  "rial": "IRR", "rials": "IRR", "pesos": "MXN", "rand": "ZAR"}
+TIME_UNITS = {"second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+              "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
+              "weeks": "week", "month": "month", "months": "month", "year": "year",
+              "years": "year", "decade": "decade", "decades": "decade", "century": "century",
+              "centuries": "century", "yr": "year", "yrs": "year", "hrs": "hour", "mins": "minute"}
+# Common measures, written out or abbreviated, case-sensitive abbreviations kept apart.
+MEASURE_WORDS = {
+    "km": "kilometre", "kilometre": "kilometre", "kilometres": "kilometre",
+    "kilometer": "kilometre", "kilometers": "kilometre", "mile": "mile", "miles": "mile",
+    "mi": "mile", "metre": "metre", "metres": "metre", "meter": "metre", "meters": "metre",
+    "cm": "centimetre", "mm": "millimetre", "kg": "kilogram", "kgs": "kilogram",
+    "kilogram": "kilogram", "kilograms": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
+    "gram": "gram", "grams": "gram", "g": "gram", "mg": "milligram", "milligrams": "milligram",
+    "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "lb": "pound",
+    "lbs": "pound", "oz": "ounce", "ounce": "ounce", "ounces": "ounce", "litre": "litre",
+    "litres": "litre", "liter": "litre", "liters": "litre", "ml": "millilitre",
+    "gallon": "gallon", "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
+    "hectare": "hectare", "hectares": "hectare", "acre": "acre", "acres": "acre",
+    "sq km": "square kilometre", "square kilometres": "square kilometre",
+    "square kilometers": "square kilometre", "square miles": "square mile",
+    "km/h": "kilometre per hour", "kph": "kilometre per hour", "mph": "mile per hour",
+    "ft": "foot", "feet": "foot", "foot": "foot", "inch": "inch", "inches": "inch",
+    "yard": "yard", "yards": "yard", "mw": "megawatt", "megawatts": "megawatt",
+    "kw": "kilowatt", "gw": "gigawatt", "°c": "degree Celsius", "°f": "degree Fahrenheit",
+    "degrees": "degree", "bpd": "barrel per day", "cup": "cup", "cups": "cup",
+    "pound": "pound", "pounds": "pound", "magnitude": "magnitude",
+}
+
+# Words after a bare number that make it something other than a count.
+CLOCK_SUFFIXES = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hrs gmt", "gmt", "utc",
+                  "local time")
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+           "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday").split()
+# Before a bare four-digit number these make it a year: "in 2011", "since 1990".
+YEAR_CUES_BEFORE = ("in", "since", "by", "until", "till", "of", "from", "to", "during", "before",
+                    "after", "mid", "early", "late", "the", "year", "years", "summer", "winter",
+                    "spring", "autumn", "fall", "end", "beginning", "start", "through", "circa",
+                    "fy", "between", "and", "'s", "season", "election", "census", "and", "or")
+# Before a number these make it a name or an identifier, not a count:
+# "Resolution 2254", "page 5", "Flight 17".
+IDENTIFIER_CUES_BEFORE = (
+    "resolution", "resolutions", "article", "articles", "section", "sections", "chapter",
+    "page", "pages", "p.", "pp.", "no.", "nos.", "route", "highway", "flight", "room",
+    "platform", "paragraph", "clause", "psalm", "verse", "tel", "tel.", "phone", "fax", "ext.",
+    "apt.", "vol.", "fig.", "ver.", "v.", "mk", "#", "№", "covid", "opec+", "windows",
+)
+# The same, but only when capitalised: "Brigade 5", "Phase 2", "Line 4", "Unit 8200";
+# in lower case these words often stand before a real count ("this week 30 died").
+IDENTIFIER_CUES_CAPITALISED = (
+    "brigade", "division", "battalion", "regiment", "corps", "district", "zone", "sector",
+    "category", "class", "type", "model", "mark", "code", "level", "phase", "version", "volume",
+    "line", "gate", "terminal", "channel", "apartment", "building", "block", "suite", "unit",
+    "grade", "figure", "table", "episode", "season", "lot", "item", "step", "stage", "exit",
+    "bus", "train", "tower", "floor", "hall", "plot", "street", "avenue", "ward", "week", "day",
+    "round", "game", "match", "term", "tier", "number", "act", "law", "decree", "order", "rule",
+    "bill", "camp", "checkpoint", "hill", "base", "road", "squadron", "group", "task force",
+    "air force", "force", "operation", "protocol", "plan", "formula", "top", "no", "vision",
+)
+# Nouns that a bare year-shaped number may count ("2000 people"), so it is no year.
+COUNT_NOUNS = (
+    "people", "persons", "person", "civilians", "children", "women", "men", "soldiers",
+    "troops", "fighters", "refugees", "migrants", "residents", "families", "households",
+    "homes", "houses", "buildings", "dead", "deaths", "casualties", "victims", "prisoners",
+    "detainees", "protesters", "demonstrators", "militants", "rebels", "police", "officers",
+    "personnel", "workers", "students", "patients", "cases", "jobs", "votes", "troops",
+    "tanks", "vehicles", "aircraft", "rockets", "missiles", "shells", "drones", "villages",
+)
