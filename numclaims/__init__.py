@@ -1,10 +1,15 @@
 """numclaims: the figures in news text, what they count, who says so, and where sources conflict.
 
-    >>> from numclaims import find_numbers
+    >>> from numclaims import extract, find_numbers
     >>> [n.text for n in find_numbers("around half a million people")]
     ['around half a million']
+    >>> [(c.value, c.category, c.attributed_to) for c in extract("The UN said 12 people were killed.")]
+    [(12, 'killed', 'UN')]
 """
+from numclaims.extract import extract, extract_document
 from numclaims.model import Claim, ConflictGroup, Document, NumberSpan, QuantityKey
 from numclaims.numbers import find_numbers
+from numclaims.quantities import conflict_groups, quantity_key, timelines
 
-__all__ = ["Claim", "ConflictGroup", "Document", "NumberSpan", "QuantityKey", "find_numbers"]
+__all__ = ["Claim", "ConflictGroup", "Document", "NumberSpan", "QuantityKey", "conflict_groups",
+           "extract", "extract_document", "find_numbers", "quantity_key", "timelines"]

@@ -1,0 +1,3 @@
+from numclaims.cli import main
+
+main()

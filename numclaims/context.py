@@ -1,0 +1,345 @@
+"""NumberSpan + Sentence -> Claim: what each figure counts, where, when, who says so.
+
+Each rule reads the words around a figure inside its sentence, in this order:
+
+1. *Non-claims* go first: durations, ages, multipliers, magnitudes, fractions
+   and "one" used as a pronoun count nothing.
+2. *Category*: the nearest cue word in the figure's clause ("killed",
+   "refugees", "home to"), unless the counted noun is not a person.
+3. *Subject*: the noun phrase after the figure ("6,400 people"), or the one a
+   "number of"/"deaths of" phrase names before it.
+4. *Attribution*: "according to X", "X said (that) …", "…, X said", a quote
+   and its speaker; a pronoun takes the document's last named speaker.
+5. *Stance*: "reports that … were false", "denied that …".
+6. *Place and time*: a place in the sentence or the document's main place;
+   the nearest time phrase.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from numclaims.lexicon import context as cues
+from numclaims.lexicon.places import GOVERNMENT_METONYMS, PLACES
+from numclaims.model import Claim, Document, NumberSpan, Sentence
+from numclaims.patterns import _words
+from numclaims.units import KNOWN as _KNOWN_UNITS
+
+_TIME_UNIT_NAMES = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+
+_CUE = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(
+        rf"(?P<{category}>{_words(words)})" for category, words in cues.CATEGORY_CUES.items()
+    ) + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_CUE_TRAP = regex.compile(rf"(?<![\p{{L}}])(?:{_words(cues.CATEGORY_CUE_TRAPS)})(?![\p{{L}}])", regex.IGNORECASE)
+_NON_CLAIM_AFTER = regex.compile("|".join(f"(?:{p})" for p in cues.NON_CLAIM_AFTER), regex.IGNORECASE)
+_NON_CLAIM_BEFORE = regex.compile("(?:" + "|".join(cues.NON_CLAIM_BEFORE) + r")\Z", regex.IGNORECASE)
+_PRONOUN_ONE_AFTER = regex.compile("|".join(cues.PRONOUN_ONE_AFTER), regex.IGNORECASE)
+_PRONOUN_ONE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_words(cues.PRONOUN_ONE_BEFORE)})\s+\Z", regex.IGNORECASE)
+_HYPHEN_TIME_UNIT = regex.compile(r"[\s-]*(?:year|month|week|day|hour|minute|decade)s?\b", regex.IGNORECASE)
+
+# A clause ends at these marks; a figure's cue must stand inside its clause.
+_CLAUSE_BREAK = regex.compile(r"[;:()\[\]]|\s[–—-]\s|,\s+(?:but|while|whereas|although|and\s+(?:the|a|an)\s)\b")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+
+_REPORTING = _words(cues.REPORTING_VERBS)
+_SPEAKER = r"(?P<speaker>(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|(?:" + "|".join(
+    sorted(cues.SPEAKER_INNER_WORDS, key=len, reverse=True)) + r"))(?:[ ]+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|(?:" + "|".join(
+    sorted(cues.SPEAKER_INNER_WORDS, key=len, reverse=True)) + r"))){0,14})"
+# "the UN has said that …", "X, on Friday, said …", "with X estimating that …"
+_SPEAKER_BEFORE_VERB = regex.compile(
+    rf"""(?:^|(?<=[\s(“"'‘—–-]))(?:(?i:the)\s+)?{_SPEAKER}
+         (?:\s*,\s*(?:[\p{{L}}\d]+\s+){{1,4}}?[\p{{L}}\d]+\s*,?)?     # , on Friday,
+         \s+(?:(?i:also|has|have|had|previously|earlier|later|again|separately|on\s+\p{{Lu}}\p{{L}}+)\s+){{0,3}}
+         (?P<verb>(?i:{_REPORTING}))(?![\p{{L}}])""",
+    regex.VERBOSE,
+)
+# "…, the defense ministry said." / "…,” said Peskov." / "…,” Peskov told reporters."
+_SPEAKER_AFTER = regex.compile(
+    rf"""(?:,|[”"’]|\.\s*[”"’])\s*(?:(?i:the)\s+)?{_SPEAKER}\s+(?:(?i:also|has|had)\s+)?(?P<verb>(?i:{_REPORTING}))(?![\p{{L}}])
+       |(?:,|[”"’])\s*(?P<verb2>(?i:said|says|told|added|noted|wrote))\s+(?:(?i:the)\s+)?{_SPEAKER.replace('speaker', 'speaker2')}""",
+    regex.VERBOSE,
+)
+_ACCORDING_TO = regex.compile(
+    rf"(?i:{_words(cues.ACCORDING_TO)})\s+(?:(?i:the)\s+)?{_SPEAKER}", regex.VERBOSE)
+_QUOTED_AS_SAYING = regex.compile(rf"{_SPEAKER}\s+(?i:was|were|is)\s+(?i:quoted|cited)\s+as\s+(?i:saying)")
+_QUOTED_X_AS_SAYING = regex.compile(rf"(?i:quoted|cited)\s+(?:(?i:the)\s+)?{_SPEAKER}\s+(?i:as\s+saying)")
+_REPORTING_TRAP = regex.compile(rf"(?i:{_words(cues.REPORTING_TRAPS)})")
+_OPENING_QUOTE = regex.compile(r"^\s*[“\"‘]")
+_DENIAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.DENIAL_BEFORE)})(?![\p{{L}}])")
+_DENIAL_AFTER = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.DENIAL_AFTER)})(?![\p{{L}}])")
+_TIME = regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES))
+_PLACE = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(regex.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")(?:['’]s)?(?![\p{L}])")
+_CONFLICT_PLACE = regex.compile(
+    rf"(?P<place>{_PLACE.pattern})\s+(?:(?i:civil)\s+)?(?i:{_words(cues.CONFLICT_WORDS)})\b"
+    rf"|(?i:{_words(cues.CONFLICT_WORDS)})\s+(?i:in|on|over)\s+(?P<place2>{_PLACE.pattern})")
+_IN_PLACE = regex.compile(rf"(?i:in|near|at|across|around|from|into|outside|inside|of)\s+(?:(?i:the)\s+)?(?P<place>{_PLACE.pattern})")
+_CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{_words(cues.CONFLICT_WORDS)})\b|since\s+the\s+uprising)")
+_NUMBER_OF = regex.compile(
+    r"(?i:(?:number|toll|total|count|tally|deaths|death|killing|bodies|lives)\s+of\s+(?:the\s+|its\s+|their\s+)?)"
+    r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|who|that|in|by|from|to|rose|has|had|was|were|is|are)\b)")
+_NP_WORD = regex.compile(r"\s*(?P<w>[\p{L}][\p{L}'’-]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentContext:
+    """What every claim of one document shares."""
+
+    doc: Document
+    main_place: str | None
+
+
+def document_context(doc: Document) -> DocumentContext:
+    return DocumentContext(doc, _main_place(doc.text))
+
+
+def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[NumberSpan],
+                       last_speaker: list[str | None]) -> list[Claim]:
+    """The claims among ``spans`` (document offsets) of one sentence.
+
+    ``last_speaker`` is a one-element list the caller keeps across sentences:
+    the last named speaker, for pronouns and for quotations that go on.
+    """
+    text = ctx.doc.text
+    speaker = _speaker(sentence.text, last_speaker)
+    out = []
+    local = [(s.start - sentence.start, s.end - sentence.start, s) for s in spans]
+    for i, (start, end, span) in enumerate(local):
+        if not _is_claim(sentence.text, start, end, span):
+            continue
+        prev_end = max((e for s, e, _ in local[:i]), default=0)
+        next_start = min((s for s, e, _ in local[i + 1:]), default=len(sentence.text))
+        subject = _subject(sentence.text, start, end, span)
+        category = _category(sentence.text, start, end, prev_end, next_start, span, subject)
+        out.append(Claim(
+            doc=ctx.doc.id, start=span.start, end=span.end, text=text[span.start:span.end],
+            value=span.value, low=span.low, high=span.high, qualifier=span.qualifier, unit=span.unit,
+            category=category, subject=subject,
+            location=_location(sentence.text, start, ctx.main_place),
+            time=_time(sentence.text, start, end),
+            attributed_to=_attribution_for(sentence.text, start, speaker),
+            stance="denied" if _denied(sentence.text, start, end) else "asserted",
+            source=ctx.doc.source, date=ctx.doc.date, sentence=sentence.text,
+        ))
+    return out
+
+
+# --- 1. non-claims -----------------------------------------------------------
+
+def _is_claim(sentence: str, start: int, end: int, span: NumberSpan) -> bool:
+    if span.kind != "cardinal":
+        return False
+    if span.unit in _TIME_UNIT_NAMES or span.unit == "magnitude":
+        return False
+    if _HYPHEN_TIME_UNIT.match(sentence, end) and not span.unit:
+        return False   # "five-year conflict", "six days": durations count nothing
+    if _NON_CLAIM_AFTER.match(sentence, end) or _NON_CLAIM_BEFORE.search(sentence, max(0, start - 30), start):
+        return False
+    if span.value == 1 and span.text.lower().endswith("one"):
+        if _PRONOUN_ONE_AFTER.match(sentence, end) or _PRONOUN_ONE_BEFORE.search(sentence, max(0, start - 12), start):
+            return False
+    return True
+
+
+# --- 2. category ---------------------------------------------------------------
+
+def _clause_bounds(sentence: str, start: int, end: int, prev_end: int, next_start: int) -> tuple[int, int]:
+    left = prev_end
+    for m in _CLAUSE_BREAK.finditer(sentence, prev_end, start):
+        left = m.end()
+    right_break = _CLAUSE_BREAK.search(sentence, end, next_start)
+    right = right_break.start() if right_break else next_start
+    return left, right
+
+
+def _category(sentence: str, start: int, end: int, prev_end: int, next_start: int,
+              span: NumberSpan, subject: str | None) -> str:
+    if span.unit:
+        return "other"   # a share or an amount is not a count of people
+    if subject and not _is_person(subject):
+        return "other"
+    left, right = _clause_bounds(sentence, start, end, prev_end, next_start)
+    traps = [(m.start(), m.end()) for m in _CUE_TRAP.finditer(sentence, max(0, left - 20), min(len(sentence), right + 20))]
+    best: tuple[float, str] | None = None
+    for m in _CUE.finditer(sentence, left, right):
+        if any(a <= m.start() < b for a, b in traps):
+            continue
+        category = m.lastgroup
+        if m.end() <= start:
+            distance = _words_between(sentence, m.end(), start) + 0.5   # a cue after the figure wins ties
+        elif m.start() >= end:
+            distance = _words_between(sentence, end, m.start())
+        else:
+            continue
+        limit = 12 if m.end() <= start else 8
+        if distance <= limit and (best is None or distance < best[0]):
+            best = (distance, category)
+    return best[1] if best else "other"
+
+
+def _words_between(sentence: str, a: int, b: int) -> int:
+    return len(_WORD.findall(sentence, a, b))
+
+
+def _is_person(subject: str) -> bool:
+    head = subject.split()[-1].lower()
+    if head in cues.PERSON_NOUNS:
+        return True
+    # Demonyms name people: "Syrians", "Palestinians", "Turks".
+    return subject.split()[-1][:1].isupper() and (head.endswith(("ans", "is", "ese", "ks", "ns")))
+
+
+# --- 3. subject ----------------------------------------------------------------
+
+def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | None:
+    pos = end
+    of = regex.match(r"\s+of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?", sentence[pos:pos + 40])
+    if of and (span.qualifier == "vague" or regex.match(r"\s+of\s+(?:its|their|his|her|our|the)\b", sentence[pos:pos + 20])):
+        pos += of.end()   # "hundreds of thousands of Syrians", "two of its soldiers"
+    words = []
+    while len(words) < 4:
+        m = _NP_WORD.match(sentence, pos)
+        if not m:
+            break
+        word = m["w"]
+        lower = word.lower()
+        if lower in cues.SUBJECT_STOPS or lower in _CUE_WORDS or (lower in _KNOWN_UNITS and not words):
+            break
+        if words and word[:1].isupper() and not words[-1][:1].isupper():
+            break   # "people Syria" is two phrases
+        words.append(word)
+        pos = m.end()
+        if not word[:1].isupper() and lower.endswith("s"):
+            # a plural noun ends the phrase, unless "of" joins another: "rounds of talks"
+            more = regex.match(r"\s+of\s+([\p{L}-]+)", sentence[pos:pos + 30])
+            if more and more[1].lower() not in cues.SUBJECT_STOPS and not more[1][:1].isupper():
+                words.append(f"of {more[1]}")
+            break
+    if words and words[-1][:1].isupper() and not _is_person(" ".join(words)):
+        words = []     # "16 Syria" is no noun phrase
+    if words:
+        return " ".join(words)
+    before = _NUMBER_OF.search(sentence, max(0, start - 120), start)
+    if before:
+        return before["np"]
+    return None
+
+
+_CUE_WORDS = frozenset(w for words in cues.CATEGORY_CUES.values() for w in words if " " not in w)
+
+
+# --- 4. attribution ------------------------------------------------------------
+
+def _speaker(sentence: str, last_speaker: list[str | None]) -> dict:
+    """The speakers a sentence names, by where they stand, for `_attribution_for`."""
+    found = {"according": None, "before": [], "after": None}
+    if m := _ACCORDING_TO.search(sentence):
+        found["according"] = _clean_speaker(m["speaker"], last_speaker)
+    for pattern in (_QUOTED_AS_SAYING, _QUOTED_X_AS_SAYING):
+        if m := pattern.search(sentence):
+            found["according"] = found["according"] or _clean_speaker(m["speaker"], last_speaker)
+    for m in _SPEAKER_BEFORE_VERB.finditer(sentence):
+        if _REPORTING_TRAP.match(sentence, m.start("verb")):
+            continue
+        name = _clean_speaker(m["speaker"], last_speaker)
+        if name:
+            found["before"].append((m.end(), name))
+    for m in _SPEAKER_AFTER.finditer(sentence):
+        name = _clean_speaker(m["speaker"] or m["speaker2"], last_speaker)
+        if name:
+            found["after"] = (m.start(), name)
+    named = found["according"] or (found["after"] or (None, None))[1] or (
+        found["before"][-1][1] if found["before"] else None)
+    if named:
+        last_speaker[0] = named
+    elif _OPENING_QUOTE.match(sentence) and last_speaker[0]:
+        found["according"] = last_speaker[0]   # a quotation that goes on from the last speaker
+    return found
+
+
+def _attribution_for(sentence: str, start: int, found: dict) -> str | None:
+    if found["according"]:
+        return found["according"]
+    before = [name for end, name in found["before"] if end <= start]
+    if before:
+        return before[-1]
+    if found["after"] and found["after"][0] >= start:
+        return found["after"][1]
+    return None
+
+
+_SPEAKER_HEAD_TRIM = regex.compile(r"^(?:(?:The|the|A|An|Earlier|Later|But|And|Meanwhile|However|Also)\s+)+")
+
+
+def _clean_speaker(name: str | None, last_speaker: list[str | None]) -> str | None:
+    if not name:
+        return None
+    name = _SPEAKER_HEAD_TRIM.sub("", name.strip(" ,.-–—")).strip()
+    name = regex.sub(r"(?:['’]s)$", "", name)
+    if not name:
+        return None
+    if name.lower() in cues.PRONOUN_SPEAKERS:
+        return last_speaker[0]
+    if not any(w[:1].isupper() for w in name.split()) and name.lower().split()[-1] not in cues.SPEAKER_INNER_WORDS:
+        return None
+    # "the Syrian Observatory … and the Syrian Network …": two speakers
+    parts = [p.strip() for p in regex.split(r"\s+and\s+(?:the\s+)?", name) if p.strip()]
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts) and all(len(p.split()) > 1 for p in parts):
+        return "; ".join(parts)
+    return name
+
+
+# --- 5. stance -----------------------------------------------------------------
+
+def _denied(sentence: str, start: int, end: int) -> bool:
+    if _DENIAL_AFTER.search(sentence, end, min(len(sentence), end + 120)):
+        return True
+    before = _DENIAL_BEFORE.search(sentence, max(0, start - 80), start)
+    return bool(before and _words_between(sentence, before.end(), start) <= 8)
+
+
+# --- 6. place and time ---------------------------------------------------------
+
+def _main_place(text: str) -> str | None:
+    """The place a document is about: the one it names beside 'war' or 'conflict', else its most named."""
+    conflict = Counter(PLACES[_bare(m["place"] or m["place2"])] for m in _CONFLICT_PLACE.finditer(text))
+    if conflict:
+        return conflict.most_common(1)[0][0]
+    named = Counter(PLACES[_bare(m.group())] for m in _PLACE.finditer(text) if _bare(m.group()) not in GOVERNMENT_METONYMS)
+    return named.most_common(1)[0][0] if named else None
+
+
+def _bare(place: str) -> str:
+    return regex.sub(r"['’]s$", "", place)
+
+
+def _location(sentence: str, start: int, main_place: str | None) -> str | None:
+    here = [m for m in _IN_PLACE.finditer(sentence) if _bare(m["place"]) not in GOVERNMENT_METONYMS]
+    conflict = _CONFLICT_REFERENCE.search(sentence)
+    if here and not (conflict and main_place):
+        nearest = min(here, key=lambda m: abs(m.start() - start))
+        return PLACES[_bare(nearest["place"])]
+    return main_place
+
+
+def _time(sentence: str, start: int, end: int) -> str | None:
+    found = list(_TIME.finditer(sentence))
+    if not found:
+        return None
+    after = [m for m in found if m.start() >= end]
+    nearest = after[0] if after else found[-1]
+    return nearest.group().strip()
+
+
+def sentence_index(sentences: list[Sentence]) -> list[int]:
+    return [s.start for s in sentences]
+
+
+def sentence_of(starts: list[int], position: int) -> int:
+    return bisect_right(starts, position) - 1

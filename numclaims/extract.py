@@ -1,0 +1,38 @@
+"""The library API: a document in, its claims out.
+
+    >>> [(c.text, c.category) for c in extract("Officials said 12 people were killed in Aleppo.")]
+    [('12', 'killed')]
+"""
+from __future__ import annotations
+
+from numclaims.context import claims_in_sentence, document_context, sentence_index, sentence_of
+from numclaims.model import Claim, Document
+from numclaims.numbers import find_numbers
+from numclaims.sentences import split_sentences
+
+
+def extract(text: str, doc: str = "text", source: str | None = None, date: str | None = None,
+            url: str | None = None) -> list[Claim]:
+    """The claims of one text.  Missing ``source``/``date`` are read from the text's own metadata."""
+    from numclaims.documents import document_from_text
+    return extract_document(document_from_text(text, doc, source=source, date=date, url=url))
+
+
+def extract_document(doc: Document) -> list[Claim]:
+    sentences = split_sentences(doc.text)
+    if not sentences:
+        return []
+    starts = sentence_index(sentences)
+    by_sentence: dict[int, list] = {}
+    for span in find_numbers(doc.text):
+        by_sentence.setdefault(sentence_of(starts, span.start), []).append(span)
+    ctx = document_context(doc)
+    last_speaker: list[str | None] = [None]
+    claims: list[Claim] = []
+    for i, sentence in enumerate(sentences):
+        spans = by_sentence.get(i)
+        if spans:
+            claims.extend(claims_in_sentence(ctx, sentence, spans, last_speaker))
+        else:
+            claims_in_sentence(ctx, sentence, [], last_speaker)   # keeps track of who spoke last
+    return claims

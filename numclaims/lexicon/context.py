@@ -1,0 +1,177 @@
+"""Cues of the claim layer: data only, no code that applies them.
+
+What a figure counts, who states it, whether it is denied, and which figures
+are not claims at all.  The cue lists come from the way wire copy (Reuters,
+AFP, AP) and humanitarian reports (OCHA, UNHCR) phrase casualty and
+displacement figures, and from EpiTator's count annotator (cumulative and
+incremental cues, ages and distances that are not counts).  Phrases are lower
+case; any run of spaces matches the space between words.
+"""
+
+# What a figure counts.  A cue is a word or phrase; the nearest cue to a figure
+# within its clause decides.  Longer phrases win over their parts.
+CATEGORY_CUES = {
+    "casualties": (
+        "casualties", "casualty", "killed or wounded", "killed and wounded", "killed or injured",
+        "killed and injured", "dead or wounded", "dead and wounded", "dead or injured",
+        "dead and injured", "deaths and injuries", "killed or maimed",
+    ),
+    "killed": (
+        "killed", "killing", "kills", "kill", "dead", "deaths", "death", "death toll", "toll",
+        "died", "die", "dies", "dying", "lost their lives", "lost his life", "lost her life",
+        "lives were lost", "lives lost", "claimed the lives", "claiming the lives", "fatalities",
+        "fatality", "fatally", "slain", "massacred", "massacre", "executed", "murdered",
+        "bodies", "corpses", "perished", "shot dead", "beheaded", "martyred", "martyrs",
+        "gunned down", "slaughtered", "lives", "drowned", "burned to death", "body count",
+    ),
+    "wounded": (
+        "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "maimed",
+        "hospitalised", "hospitalized", "wounds",
+    ),
+    "displaced": (
+        "refugees", "refugee", "displaced", "displacement", "internally displaced", "idps",
+        "fled", "fleeing", "flee", "flees", "evacuated", "evacuees", "evacuation", "uprooted",
+        "homeless", "forced from their homes", "forced to leave", "driven from their homes",
+        "asylum seekers", "asylum-seekers", "home to", "hosts", "hosting", "sheltering",
+        "exodus", "crossed into", "crossed the border",
+    ),
+    "missing": ("missing", "unaccounted for", "disappeared", "whereabouts unknown", "vanished"),
+    "detained": (
+        "detained", "detaining", "detention", "detainees", "arrested", "arresting", "arrests",
+        "abducted", "abducting", "kidnapped", "kidnapping", "held captive", "captured",
+        "prisoners", "prisoner", "hostages", "hostage", "taken prisoner", "jailed", "imprisoned",
+        "in custody", "rounded up", "held", "political prisoners", "captives",
+    ),
+}
+
+# A cue word that does not mark a count of people when these follow or precede it.
+CATEGORY_CUE_TRAPS = (
+    "claimed responsibility", "held talks", "held a meeting", "held a", "held in", "held on",
+    "held by rebels", "held by", "peace talks", "kill switch", "dead end", "deadline",
+    "toll road", "hurt the economy", "home to the", "home to a",
+)
+
+# Nouns that name people.  A figure that counts anything else (posts, bases,
+# rounds of talks) belongs to `other`, whatever cue stands near it.
+PERSON_NOUNS = frozenset("""
+people persons person civilians civilian children child kids boys girls women men woman man
+babies infants minors adults elderly residents inhabitants villagers citizens nationals locals
+soldiers soldier troops troop servicemen servicemembers personnel officers officer policemen
+police policeman guards fighters fighter militants militant rebels rebel insurgents insurgent
+jihadists jihadist combatants combatant gunmen gunman attackers attacker members member
+militiamen militia terrorists terrorist extremists recruits conscripts commanders commander
+refugees refugee migrants migrant asylum-seekers seekers evacuees displaced idps returnees
+detainees detainee prisoners prisoner hostages hostage captives captive inmates protesters
+protester demonstrators demonstrator activists activist journalists journalist reporters
+workers worker staff volunteers medics doctors nurses patients patient students pupils
+teachers worshippers pilgrims passengers crew sailors marines pilots contractors employees
+victims victim casualties survivors bodies dead wounded injured others families households
+lives individuals souls mourners shoppers fishermen farmers miners tourists visitors foreigners
+""".split())
+
+# Words that end a counted noun phrase read rightwards from the figure.
+SUBJECT_STOPS = frozenset("""
+a an the and or but nor of in on at by for from to into onto with without within over under
+after before since during until across through between among against toward towards near
+about around as than that which who whom whose where when while because if though although
+have has had having be been being is are was were am will would shall should can could may
+might must do does did not no also still even only just already more most less least further
+its their his her our your my this these those there here it they he she we you i me them
+per each every some any all both either neither such so very too then now yesterday today
+tonight this said says say told according reported reportedly including included include
+""".split())
+
+# Who states a figure: the verb that follows the speaker ("the UN said").
+REPORTING_VERBS = (
+    "said", "says", "say", "told", "tells", "reported", "reports", "report", "stated", "states",
+    "announced", "announces", "claimed", "claims", "claim", "estimated", "estimates", "estimate",
+    "estimating", "confirmed", "confirms", "added", "adds", "noted", "notes", "warned", "warns",
+    "blamed", "blames", "counted", "counts", "documented", "documents", "recorded", "records",
+    "tallied", "tallies", "put the toll", "puts the toll", "put the number", "puts the number",
+    "put the figure", "revised", "raised the toll", "updated", "tweeted", "wrote", "writes",
+    "posted", "declared", "declares", "insisted", "insists", "acknowledged", "acknowledges",
+    "admitted", "admits", "denied", "denies", "quoted", "cited", "cites", "explained",
+    "explains", "stressed", "stresses", "alleged", "alleges", "accused", "accuses", "indicated",
+    "indicates", "showed", "shows", "revealed", "reveals", "disclosed", "informed", "briefed",
+    "testified", "observed", "mentioned", "asserted", "asserts", "argued", "argues",
+    "maintained", "maintains", "concluded", "calculated", "projected", "predicted", "feared",
+    "fears", "believes", "believed", "thinks", "suggested", "suggests",
+)
+# Phrases that introduce the speaker after them.
+ACCORDING_TO = ("according to", "citing", "as reported by", "as cited by", "in the words of",
+                "figures from", "data from", "statistics from", "a report by", "a statement by",
+                "a statement from", "the figures of", "tallies by", "a tally by")
+# Verbs that look like reporting verbs but report no figure.
+REPORTING_TRAPS = ("claimed responsibility", "claims responsibility", "claiming responsibility",
+                   "said to be", "is said", "are said", "was said", "were said")
+# Words of a speaker's name or title that may stand in lower case inside it.
+SPEAKER_INNER_WORDS = frozenset("""
+of for the and on de al el bin ibn van von der da di du le la
+spokesman spokeswoman spokesperson minister ministry official officials chief head president
+secretary envoy agency group monitor observatory commander commanders general governor mayor
+director office department authorities authority army military forces police ministry's
+government's organization organisation council committee commission agency's coordinator
+representative ambassador source sources officer officers statement rights human health
+defense defence foreign interior state news press service services war
+""".split())
+PRONOUN_SPEAKERS = frozenset("he she it they we i officials sources".split())
+
+# The figure reported as false, denied or disputed.
+DENIAL_BEFORE = ("denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects",
+                 "refuted", "refutes", "disputed", "disputes", "false reports", "false claims",
+                 "unfounded reports", "debunked", "contested", "contests")
+DENIAL_AFTER = ("were false", "was false", "are false", "is false", "were untrue", "was untrue",
+                "are untrue", "is untrue", "were baseless", "was baseless", "are baseless",
+                "were fabricated", "was fabricated", "were exaggerated", "was exaggerated",
+                "were fake", "was fake", "are fake", "were not true", "was not true",
+                "are not true", "is not true", "were lies", "was a lie", "were wrong",
+                "was wrong", "were inaccurate", "was inaccurate", "is exaggerated", "are exaggerated",
+                "were inflated", "was inflated", "is inflated", "are inflated")
+
+# Figures that count nothing: written right after the figure ...
+NON_CLAIM_AFTER = (
+    r"[\s-]*(?:years?|yrs?)[\s-]+old\b",                  # 12 years old, 12-year-old
+    r"-(?:year|month|week|day|hour|minute|decade)s?\b",   # five-year conflict, 24-hour truce
+    r"\s+times\s+(?:as|more|less|higher|lower|larger|smaller|bigger|greater|faster|slower)\b",
+    r"[\s-]*(?:fold|x)\b",                                # three-fold, 2x
+    r"[\s-]*magnitude\b", r"[\s-]*points?\s+(?:lead|margin|behind|ahead)\b",
+    r"\s+(?:percentile|st|nd|rd|th)\b",
+)
+# ... or right before it.
+NON_CLAIM_BEFORE = (
+    r"\b(?:aged|ages?|age\s+of|aged\s+between|ages\s+of)\s+",        # aged 12
+    r"\bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?",       # in his 40s
+    r"\bmagnitude\s+", r"\bscore\s+of\s+",
+)
+# "one" as a pronoun, not a count: "one of the victims", "no one", "one another".
+PRONOUN_ONE_AFTER = (r"\s+of\b", r"\s+another\b", r"\s+by\s+one\b", r"\s+on\s+one\b",
+                     r"\s+such\b", r"-(?:off|time|way|sided|on-one|stop)\b", r"\s+day\b",
+                     r"\s+(?:who|that|which|thing|point|side|hand|way)\b")
+PRONOUN_ONE_BEFORE = ("no", "every", "any", "each", "the", "this", "that", "which", "at",
+                      "someone", "anyone", "only", "last", "another")
+
+# Words that make a figure a running total rather than the toll of one event.
+CUMULATIVE_CUES = (
+    "since", "so far", "to date", "in total", "in all", "overall", "cumulative", "altogether",
+    "the conflict", "the war", "the civil war", "the uprising", "the revolution", "the crisis",
+    "the fighting", "the insurgency", "the offensive", "war-torn", "the siege",
+)
+CONFLICT_WORDS = ("war", "conflict", "uprising", "crisis", "revolution", "insurgency",
+                  "civil war", "fighting", "offensive", "invasion", "siege", "bloodshed")
+
+# Time phrases that scope a figure, as regex fragments; the nearest one in the sentence wins.
+TIME_PHRASES = (
+    r"since\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:began|started|erupted|broke\s+out|began\s+in\s+\p{Lu}\p{L}+\s+\d{4})",
+    r"since\s+(?:early\s+|late\s+|mid-?)?(?:\p{Lu}\p{L}+\s+)?\d{4}",
+    r"since\s+(?:\p{Lu}\p{L}+\s+\d{1,2}|\p{Lu}\p{L}+|the\s+start\s+of\s+[\p{L} ]+?|last\s+\w+)(?=[\s,.;])",
+    r"(?:over|in|during|within|for)\s+the\s+(?:past|last|previous|next)\s+(?:[\p{L}\d-]+\s+)?(?:days?|weeks?|months?|years?|hours?|decades?)",
+    r"(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)",
+    r"(?:this|last|past|next)\s+(?:week|month|year|weekend|morning|night|summer|winter|spring|autumn|fall)",
+    r"(?:on\s+|last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?",
+    r"(?:on\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?",
+    r"in\s+(?:early\s+|late\s+|mid-?)?(?:\p{Lu}\p{L}+\s+)?\d{4}",
+    r"in\s+(?:recent\s+)?(?:days|weeks|months|years)",
+    r"(?:yesterday|today|tonight|overnight)",
+    r"in\s+the\s+(?:[\p{L}\d-]+\s+){0,2}(?:conflict|war|civil\s+war|uprising|fighting|offensive|insurgency|siege)",
+    r"so\s+far(?:\s+this\s+\w+)?", r"to\s+date",
+)

@@ -1,0 +1,164 @@
+"""Rows -> text: table, jsonl, json, csv, markdown, or any tabulate format.  No I/O.
+
+Every renderer yields pieces of text, so that `jsonl` and `csv` stream one
+claim at a time however long the run; a table needs all its rows to size its
+columns, so it is written at the end.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import textwrap
+from collections.abc import Iterable, Iterator
+
+from tabulate import tabulate, tabulate_formats
+
+from numclaims.model import CLAIM_FIELDS, Claim, ConflictGroup, NumberSpan, _plain
+
+STREAM_FORMATS = ("jsonl", "json", "csv")
+FORMATS = ("table", "markdown", *STREAM_FORMATS, *(f for f in tabulate_formats if f not in ("table",)))
+_TABULATE_NAME = {"table": "simple", "markdown": "github"}
+# Column widths that keep a claim table inside a 100-column terminal.
+_CLAIM_WIDTHS = [21, 10, 18, 22, 20]
+
+
+class FormatError(ValueError):
+    pass
+
+
+def check_format(fmt: str) -> str:
+    """The format's name, or a FormatError that lists the known ones."""
+    if fmt in FORMATS:
+        return fmt
+    raise FormatError(f"unknown format {fmt!r}; use one of: table, jsonl, json, csv, markdown, "
+                      f"or a tabulate format ({', '.join(f for f in tabulate_formats if f != 'simple')})")
+
+
+def render_claims(claims: Iterable[Claim], fmt: str) -> Iterator[str]:
+    if fmt in STREAM_FORMATS:
+        yield from _stream(claims, fmt)
+        return
+    rows = [[c.text, c.category, c.subject or "", _who(c), _short(c.doc, _CLAIM_WIDTHS[-1]) if fmt == "table" else c.doc]
+            for c in claims]
+    yield _table(rows, ["figure", "category", "subject", "who says so", "document"], fmt, _CLAIM_WIDTHS) + "\n"
+
+
+def _stream(items: Iterable[Claim], fmt: str) -> Iterator[str]:
+    if fmt == "jsonl":
+        for item in items:
+            yield json.dumps(item.to_dict(), ensure_ascii=False) + "\n"
+    elif fmt == "json":
+        yield "["
+        for i, item in enumerate(items):
+            yield ("," if i else "") + "\n  " + json.dumps(item.to_dict(), ensure_ascii=False)
+        yield "\n]\n"
+    else:
+        yield _csv_line(CLAIM_FIELDS)
+        for item in items:
+            yield _csv_line([_csv_cell(getattr(item, f)) for f in CLAIM_FIELDS])
+
+
+def render_numbers(spans: Iterable[NumberSpan], fmt: str) -> Iterator[str]:
+    fields = ["text", "value", "low", "high", "qualifier", "unit", "start", "end"]
+    dicts = [{f: _plain(getattr(s, f)) for f in fields} for s in spans]
+    if fmt == "jsonl":
+        yield from (json.dumps(d, ensure_ascii=False) + "\n" for d in dicts)
+    elif fmt == "json":
+        yield json.dumps(dicts, ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "csv":
+        yield _csv_line(fields)
+        yield from (_csv_line([_csv_cell(d[f]) for f in fields]) for d in dicts)
+    else:
+        yield _table([[d[f] if d[f] is not None else "" for f in fields] for d in dicts], fields, fmt) + "\n"
+
+
+def render_groups(groups: list[ConflictGroup], fmt: str) -> Iterator[str]:
+    """One block per quantity: its figures side by side, then low, high, spread and sources."""
+    if fmt in ("json", "jsonl"):
+        objs = [_group_dict(g) for g in groups]
+        if fmt == "json":
+            yield json.dumps({"groups": objs}, ensure_ascii=False, indent=2) + "\n"
+        else:
+            yield from (json.dumps(o, ensure_ascii=False) + "\n" for o in objs)
+        return
+    if fmt == "csv":
+        yield _csv_line(["group", "category", "subject_class", "place", "period", *CLAIM_FIELDS])
+        for n, g in enumerate(groups, 1):
+            k = g.key
+            for c in g.claims:
+                yield _csv_line([n, k.category, k.subject_class, k.place, k.period,
+                                 *(_csv_cell(getattr(c, f)) for f in CLAIM_FIELDS)])
+        return
+    if not groups:
+        yield "No conflicting figures found.\n"
+        return
+    heading = "## " if fmt == "markdown" else ""
+    for n, g in enumerate(groups, 1):
+        spread = f"{g.spread:,.1f}×" if g.spread else "n/a"
+        yield (f"{heading}{n}. {g.key.describe()}\n"
+               f"{len(g.claims)} figures from {g.sources} sources: low {_num(g.low)}, high {_num(g.high)}, "
+               f"spread {spread}\n\n")
+        rows = [[c.text, c.qualifier, _who(c), c.doc, c.date or ""] for c in g.claims]
+        yield _table(rows, ["figure", "qualifier", "who says so", "document", "date"], fmt, [24, 9, 28, 22, 10]) + "\n\n"
+
+
+def render_timeline(groups: list[ConflictGroup], fmt: str) -> Iterator[str]:
+    if fmt in ("json", "jsonl", "csv"):
+        yield from render_groups(groups, fmt)
+        return
+    heading = "## " if fmt == "markdown" else ""
+    for g in groups:
+        yield f"{heading}{g.key.describe()}\n\n"
+        rows = [[c.date or "(no date)", c.text, _num(c.value), _who(c), c.doc] for c in g.claims]
+        yield _table(rows, ["date", "figure", "value", "who says so", "document"], fmt, [10, 24, 12, 26, 20]) + "\n\n"
+
+
+def _group_dict(g: ConflictGroup) -> dict:
+    return {
+        "quantity": {"category": g.key.category, "subject": g.key.subject_class, "place": g.key.place,
+                     "period": g.key.period, "why": g.key.describe()},
+        "low": _plain(g.low), "high": _plain(g.high),
+        "spread": round(g.spread, 3) if g.spread else None, "sources": g.sources,
+        "claims": [c.to_dict() for c in g.claims],
+    }
+
+
+def _who(c: Claim) -> str:
+    return c.attributed_to or (f"({c.source})" if c.source else "(article)")
+
+
+def _short(name: str, width: int) -> str:
+    """'000_95073aa9b544e93b.txt' -> '000_9507…544e93b.txt': both ends of a name tell files apart.
+
+    >>> _short("000_95073aa9b544e93b.txt", 20)
+    '000_9507…544e93b.txt'
+    """
+    if len(name) <= width:
+        return name
+    tail = (width - 1) // 2 + 2
+    return name[:width - 1 - tail] + "…" + name[-tail:]
+
+
+def _num(value) -> str:
+    value = _plain(value)
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
+
+
+def _table(rows, headers, fmt: str, widths: list[int] | None = None) -> str:
+    if fmt == "table" and widths:
+        # tabulate's own maxcolwidths re-parses "6,400" as a number and fails; wrap the cells here.
+        rows = [[textwrap.fill(str(cell), width) if len(str(cell)) > width else cell
+                 for cell, width in zip(row, widths)] for row in rows]
+    return tabulate(rows, headers=headers, tablefmt=_TABULATE_NAME.get(fmt, fmt), disable_numparse=True)
+
+
+def _csv_line(values) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(values)
+    return buf.getvalue()
+
+
+def _csv_cell(value):
+    value = _plain(value)
+    return "" if value is None else value

@@ -1,0 +1,51 @@
+"""Document text -> Sentences with character offsets.
+
+News files put one paragraph on a line, often with no full stop at its end, so
+a line break always ends a sentence.  Inside a line, a sentence ends at `.`,
+`!` or `?` (and any closing quotes or brackets) before white space and a
+capital, a digit or an opening quote, unless the full stop belongs to an
+abbreviation ("Mr.", "U.S.", "Gen.").
+
+>>> [s.text for s in split_sentences("The UN said 5 died. Mr. Smith agreed.\\nNext line")]
+['The UN said 5 died.', 'Mr. Smith agreed.', 'Next line']
+"""
+from __future__ import annotations
+
+import regex
+
+from numclaims.model import Sentence
+
+_ABBREVIATIONS = (
+    "mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|cpl|pvt|adm|gov|sen|rep|rev|st|sr|jr|"
+    "no|nos|vol|fig|inc|ltd|co|corp|dept|est|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
+    "oct|nov|dec|mt|ft|vs|etc|al|u\\.s|u\\.k|u\\.n|e\\.g|i\\.e|a\\.m|p\\.m"
+)
+# Where one sentence ends and the next begins: the end of a line, or a
+# sentence-final mark followed by a space and something that can start a sentence.
+_BOUNDARY = regex.compile(
+    rf"""
+      \n+
+    | (?<![\s.](?i:{_ABBREVIATIONS})|\b\p{{Lu}})     # not after an abbreviation or an initial ("J. Smith")
+      (?<=[.!?…]["'”’)\]]*)                          # a full stop, maybe closed by quotes or brackets
+      [ \t]+(?=["'“‘(\[]?[\p{{Lu}}\p{{N}}])          # then space and a capital, digit or opening quote
+    """,
+    regex.VERBOSE,
+)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        _add(text, start, m.start(), sentences)
+        start = m.end()
+    _add(text, start, len(text), sentences)
+    return sentences
+
+
+def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Sentence(start, end, text[start:end]))
