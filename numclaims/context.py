@@ -71,6 +71,8 @@ _QUOTED_AS_SAYING = regex.compile(rf"{_SPEAKER}\s+(?i:was|were|is)\s+(?i:quoted|
 _QUOTED_X_AS_SAYING = regex.compile(rf"(?i:quoted|cited)\s+(?:(?i:the)\s+)?{_SPEAKER}\s+(?i:as\s+saying)")
 _REPORTING_TRAP = regex.compile(rf"(?i:{_words(cues.REPORTING_TRAPS)})")
 _OPENING_QUOTE = regex.compile(r"^\s*[“\"‘]")
+# The named actor a sentence opens with ("The Health Ministry gave …"): what a later "it" refers to.
+_SENTENCE_ACTOR = regex.compile(rf"^(?:(?i:the)\s+)?{_SPEAKER}\s+\p{{Ll}}")
 _DENIAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.DENIAL_BEFORE)})(?![\p{{L}}])")
 _DENIAL_AFTER = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.DENIAL_AFTER)})(?![\p{{L}}])")
 _TIME = regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES))
@@ -215,7 +217,7 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
             break   # "people Syria" is two phrases
         words.append(word)
         pos = m.end()
-        if not word[:1].isupper() and lower.endswith("s"):
+        if lower.endswith("s") and (not word[:1].isupper() or _is_person(word)):
             # a plural noun ends the phrase, unless "of" joins another: "rounds of talks"
             more = regex.match(r"\s+of\s+([\p{L}-]+)", sentence[pos:pos + 30])
             if more and more[1].lower() not in cues.SUBJECT_STOPS and not more[1][:1].isupper():
@@ -260,6 +262,9 @@ def _speaker(sentence: str, last_speaker: list[str | None]) -> dict:
         last_speaker[0] = named
     elif _OPENING_QUOTE.match(sentence) and last_speaker[0]:
         found["according"] = last_speaker[0]   # a quotation that goes on from the last speaker
+    elif (actor := _SENTENCE_ACTOR.match(sentence)) and (name := _clean_speaker(actor["speaker"], [None])):
+        if name.split()[-1][:1].isupper() or name.split()[-1].lower() in cues.SPEAKER_INNER_WORDS:
+            last_speaker[0] = name
     return found
 
 
@@ -274,18 +279,21 @@ def _attribution_for(sentence: str, start: int, found: dict) -> str | None:
     return None
 
 
-_SPEAKER_HEAD_TRIM = regex.compile(r"^(?:(?:The|the|A|An|Earlier|Later|But|And|Meanwhile|However|Also)\s+)+")
+_LEADING_NON_NAME = cues.SUBJECT_STOPS | {"however", "but", "meanwhile", "separately", "earlier", "later"}
 
 
 def _clean_speaker(name: str | None, last_speaker: list[str | None]) -> str | None:
     if not name:
         return None
-    name = _SPEAKER_HEAD_TRIM.sub("", name.strip(" ,.-–—")).strip()
+    words = name.strip(" ,.-–—").split()
+    if len(words) == 1 and words[0].lower() in cues.PRONOUN_SPEAKERS:
+        return last_speaker[0]
+    while words and words[0].lower() in _LEADING_NON_NAME:
+        words.pop(0)   # "With the UN …", "But the ministry …": the name starts later
+    name = " ".join(words)
     name = regex.sub(r"(?:['’]s)$", "", name)
     if not name:
         return None
-    if name.lower() in cues.PRONOUN_SPEAKERS:
-        return last_speaker[0]
     if not any(w[:1].isupper() for w in name.split()) and name.lower().split()[-1] not in cues.SPEAKER_INNER_WORDS:
         return None
     # "the Syrian Observatory … and the Syrian Network …": two speakers

@@ -21,6 +21,8 @@ from functools import partial
 from itertools import chain
 from typing import BinaryIO
 
+import regex
+
 from numclaims.metadata import parse_date, read_metadata
 from numclaims.model import Document
 
@@ -38,6 +40,9 @@ TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 DOCUMENT_SUFFIXES = (".txt", ".md", ".jsonl")
 STDIN_PATH = "-"
 STDIN_ID = "stdin"
+# A JSON "\ud800" escape decodes to a lone surrogate, which no UTF-8 output or
+# SQLite store can take; JSONL strings are repaired before they go on.
+LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,13 +106,13 @@ def read_documents(paths: Iterable[str], stdin: BinaryIO | None = None, *,
 
 
 def _read_directory(root: str, max_bytes: int) -> Iterator[Item]:
-    found = False
+    found = False  # a document file, or a problem that explains why there is none
     for entry in _walk(root):
+        found = True
         if isinstance(entry, InputProblem):
             yield entry
-            continue
-        found = True
-        yield from _read_file(*entry, max_bytes)
+        else:
+            yield from _read_file(*entry, max_bytes)
     if not found:
         yield InputProblem(root, "no .txt, .md or .jsonl files in this directory")
 
@@ -135,7 +140,8 @@ def _walk(root: str, prefix: str = "") -> Iterator[tuple[str, str] | InputProble
 
 def _read_file(path: str, doc_id: str, max_bytes: int) -> Iterator[Item]:
     try:
-        # `open` only here: the body must run inside the `with` for the file to close.
+        # A read that fails half-way (EIO, a file gone from a network share) is caught
+        # here as well as a failed open: either way the file is a problem, not a crash.
         with open(path, "rb") as stream:
             chunks = _chunks(stream)
             if path.lower().endswith(".jsonl"):
@@ -249,6 +255,12 @@ def _jsonl_document(line: bytes, path: str, number: int, offset: int,
     if problem:
         yield InputProblem(path, problem, number)
         return
+    repaired = {key: LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+                for key, value in record.items()}
+    if repaired != record:
+        yield InputProblem(path, "unpaired surrogate escapes, replaced with U+FFFD", number,
+                           fatal=False)
+        record = repaired
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
         yield InputProblem(path, _text_problem(body, "text" in record), number)
@@ -269,8 +281,10 @@ def _json_object(text: str) -> tuple[dict, None] | tuple[None, str]:
         record = json.loads(text)
     except json.JSONDecodeError as error:
         return None, f"invalid JSON ({error.msg} at column {error.colno})"
-    except (ValueError, RecursionError) as error:  # digit limit, nesting depth
-        return None, f"invalid JSON ({error or 'nested too deeply'})"
+    except RecursionError:
+        return None, "invalid JSON (nested too deeply)"
+    except ValueError as error:  # an integer beyond Python's digit limit
+        return None, f"invalid JSON ({error})"
     if not isinstance(record, dict):
         return None, f"not a JSON object but {_json_kind(record)}"
     return record, None

@@ -69,7 +69,7 @@ def _atoms(text: str, blocked: _Blocked) -> list[_Atom]:
     vague = {m.start(): m for m in pat.VAGUE.finditer(text) if not _number_before(text, m.start())}
     for m in pat.CANDIDATE.finditer(text):
         start = m.start()
-        for vs in [v for v in vague if v < start]:
+        for vs in [v for v in vague if v <= start]:
             if vs >= consumed:
                 atoms.append(_vague_atom(vague[vs]))
                 consumed = vague[vs].end()

@@ -8,9 +8,9 @@ Two claims are figures for the same quantity when their keys are equal:
   adjective names ("Turkish soldiers" -> soldiers of Turkey);
 * **place**: the claim's normalised location;
 * **period**: `to date` for a running total ("since March 2011", "in the
-  five-year conflict", "so far"), else the time phrase and the document's date
-  (or the document itself when it has none), so that one day's toll is never
-  compared with a war's.
+  five-year conflict", "so far"), else the time phrase ("on Monday") with the
+  document's date when it has one, else the document's date, else the document
+  itself: one day's toll is never compared with a war's.
 
 Every group keeps its key, so the table can say why its figures stand together.
 """
@@ -31,6 +31,7 @@ _CUMULATIVE = regex.compile(
     rf"(?<![\p{{L}}])(?:{_words(CUMULATIVE_CUES)}|the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{_words(CONFLICT_WORDS)}))(?![\p{{L}}])",
     regex.IGNORECASE)
 _SINCE = regex.compile(r"^since\b", regex.IGNORECASE)
+_LEADING_ON = regex.compile(r"^on\s+")
 
 
 def quantity_key(claim: Claim) -> QuantityKey | None:
@@ -62,8 +63,10 @@ def _period(claim: Claim) -> str:
     if (claim.time and _SINCE.match(claim.time)) or _CUMULATIVE.search(claim.time or "") or \
             _CUMULATIVE.search(claim.sentence):
         return "to date"
-    when = claim.date or f"document {claim.doc}"
-    return f"{claim.time}, {when}" if claim.time else when
+    if claim.time:
+        when = _LEADING_ON.sub("", claim.time.lower())
+        return f"{when}, {claim.date}" if claim.date else when
+    return claim.date or f"document {claim.doc}"   # no time said: only the same document's day compares
 
 
 def conflict_groups(claims: Iterable[Claim], include_agreeing: bool = False) -> list[ConflictGroup]:

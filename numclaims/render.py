@@ -20,7 +20,8 @@ STREAM_FORMATS = ("jsonl", "json", "csv")
 FORMATS = ("table", "markdown", *STREAM_FORMATS, *(f for f in tabulate_formats if f not in ("table",)))
 _TABULATE_NAME = {"table": "simple", "markdown": "github"}
 # Column widths that keep a claim table inside a 100-column terminal.
-_CLAIM_WIDTHS = [21, 10, 18, 22, 20]
+_DOC_WIDTH = 20
+_CLAIM_WIDTHS = [21, 10, 18, 22, _DOC_WIDTH]
 
 
 class FormatError(ValueError):
@@ -39,8 +40,7 @@ def render_claims(claims: Iterable[Claim], fmt: str) -> Iterator[str]:
     if fmt in STREAM_FORMATS:
         yield from _stream(claims, fmt)
         return
-    rows = [[c.text, c.category, c.subject or "", _who(c), _short(c.doc, _CLAIM_WIDTHS[-1]) if fmt == "table" else c.doc]
-            for c in claims]
+    rows = [[c.text, c.category, c.subject or "", _who(c), _doc(c, fmt)] for c in claims]
     yield _table(rows, ["figure", "category", "subject", "who says so", "document"], fmt, _CLAIM_WIDTHS) + "\n"
 
 
@@ -99,8 +99,8 @@ def render_groups(groups: list[ConflictGroup], fmt: str) -> Iterator[str]:
         yield (f"{heading}{n}. {g.key.describe()}\n"
                f"{len(g.claims)} figures from {g.sources} sources: low {_num(g.low)}, high {_num(g.high)}, "
                f"spread {spread}\n\n")
-        rows = [[c.text, c.qualifier, _who(c), c.doc, c.date or ""] for c in g.claims]
-        yield _table(rows, ["figure", "qualifier", "who says so", "document", "date"], fmt, [24, 9, 28, 22, 10]) + "\n\n"
+        rows = [[c.text, c.qualifier, _who(c), _doc(c, fmt), c.date or ""] for c in g.claims]
+        yield _table(rows, ["figure", "qualifier", "who says so", "document", "date"], fmt, [22, 9, 26, _DOC_WIDTH, 10]) + "\n\n"
 
 
 def render_timeline(groups: list[ConflictGroup], fmt: str) -> Iterator[str]:
@@ -110,8 +110,8 @@ def render_timeline(groups: list[ConflictGroup], fmt: str) -> Iterator[str]:
     heading = "## " if fmt == "markdown" else ""
     for g in groups:
         yield f"{heading}{g.key.describe()}\n\n"
-        rows = [[c.date or "(no date)", c.text, _num(c.value), _who(c), c.doc] for c in g.claims]
-        yield _table(rows, ["date", "figure", "value", "who says so", "document"], fmt, [10, 24, 12, 26, 20]) + "\n\n"
+        rows = [[c.date or "(no date)", c.text, _num(c.value), _who(c), _doc(c, fmt)] for c in g.claims]
+        yield _table(rows, ["date", "figure", "value", "who says so", "document"], fmt, [10, 22, 12, 24, _DOC_WIDTH]) + "\n\n"
 
 
 def _group_dict(g: ConflictGroup) -> dict:
@@ -126,6 +126,10 @@ def _group_dict(g: ConflictGroup) -> dict:
 
 def _who(c: Claim) -> str:
     return c.attributed_to or (f"({c.source})" if c.source else "(article)")
+
+
+def _doc(c: Claim, fmt: str) -> str:
+    return _short(c.doc, _DOC_WIDTH) if fmt == "table" else c.doc
 
 
 def _short(name: str, width: int) -> str:

@@ -97,13 +97,14 @@ def _claims_or_problem(doc: Document) -> list[Claim] | InputProblem:
     try:
         return extract_document(doc)
     except TimeoutError as exc:   # a regex guard fired: hostile text, skip the document
-        return InputProblem(doc.id, f"text too hard to read ({exc}); document skipped", fatal=True)
+        return InputProblem(doc.id, f"text too hard to read ({exc})")
 
 
 class Progress:
     """A one-line progress report on stderr, for runs longer than a second on a terminal."""
 
-    def __init__(self, enabled: bool, stream=sys.stderr):
+    def __init__(self, enabled: bool, stream=None):
+        stream = stream or sys.stderr   # looked up now: tests and callers swap sys.stderr
         self.enabled = enabled and stream.isatty()
         self.stream = stream
         self.started = time.monotonic()

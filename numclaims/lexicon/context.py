@@ -79,6 +79,7 @@ might must do does did not no also still even only just already more most less l
 its their his her our your my this these those there here it they he she we you i me them
 per each every some any all both either neither such so very too then now yesterday today
 tonight this said says say told according reported reportedly including included include
+overnight earlier later last next recently meanwhile again instead alone altogether respectively
 """.split())
 
 # Who states a figure: the verb that follows the speaker ("the UN said").
@@ -112,7 +113,11 @@ secretary envoy agency group monitor observatory commander commanders general go
 director office department authorities authority army military forces police ministry's
 government's organization organisation council committee commission agency's coordinator
 representative ambassador source sources officer officers statement rights human health
-defense defence foreign interior state news press service services war
+defense defence foreign interior state news press service services war refugee refugees
+humanitarian relief civil protection emergency emergencies response disaster management rescue
+red crescent cross medical doctors physicians monitoring mission watch international national
+local provincial regional federal affairs coordination children's children migration health
+ministry's agency's high commissioner commission's body team unit operations
 """.split())
 PRONOUN_SPEAKERS = frozenset("he she it they we i officials sources".split())
 
@@ -167,11 +172,11 @@ TIME_PHRASES = (
     r"(?:over|in|during|within|for)\s+the\s+(?:past|last|previous|next)\s+(?:[\p{L}\d-]+\s+)?(?:days?|weeks?|months?|years?|hours?|decades?)",
     r"(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)",
     r"(?:this|last|past|next)\s+(?:week|month|year|weekend|morning|night|summer|winter|spring|autumn|fall)",
-    r"(?:on\s+|last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?",
+    r"(?i:(?:on\s+|last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)",
     r"(?:on\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?",
     r"in\s+(?:early\s+|late\s+|mid-?)?(?:\p{Lu}\p{L}+\s+)?\d{4}",
     r"in\s+(?:recent\s+)?(?:days|weeks|months|years)",
-    r"(?:yesterday|today|tonight|overnight)",
+    r"(?i:yesterday|today|tonight|overnight)",
     r"in\s+the\s+(?:[\p{L}\d-]+\s+){0,2}(?:conflict|war|civil\s+war|uprising|fighting|offensive|insurgency|siege)",
     r"so\s+far(?:\s+this\s+\w+)?", r"to\s+date",
 )

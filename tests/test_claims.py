@@ -1,0 +1,152 @@
+"""The claim layer, shown on sentences in the language of news reports.
+
+Each row: a sentence, the figure phrase, and what the claim must say about it.
+"""
+import pytest
+
+from numclaims import extract
+
+
+def claim_for(sentence: str, figure: str):
+    found = [c for c in extract(sentence, doc="t") if c.text == figure]
+    assert found, f"no claim {figure!r} in {[c.text for c in extract(sentence, doc='t')]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, figure, category", [
+    ("At least 27 people were killed in an air strike on a market.", "At least 27", "killed"),
+    ("The attack left 8 dead and 23 injured.", "8", "killed"),
+    ("The attack left 8 dead and 23 injured.", "23", "wounded"),
+    ("The Health Ministry said the death toll had risen to 112.", "112", "killed"),
+    ("The army said it had killed 40 militants in the operation.", "40", "killed"),
+    ("Israeli strikes killed 34 Palestinians overnight.", "34", "killed"),
+    ("Turkey blamed an airstrike for the deaths of two of its soldiers.", "two", "killed"),
+    ("The flooding claimed the lives of 61 people.", "61", "killed"),
+    ("Dozens of people were injured in the blast.", "Dozens", "wounded"),
+    ("Casualties included 14 civilians.", "14", "casualties"),
+    ("More than 1.5 million people have fled the fighting.", "More than 1.5 million", "displaced"),
+    ("Turkey is already home to 3.6 million Syrians.", "3.6 million", "displaced"),
+    ("Some 2,000 families have been displaced by the floods.", "Some 2,000", "displaced"),
+    ("Five soldiers were reported missing after the ambush.", "Five", "missing"),
+    ("Police arrested 45 protesters on Saturday.", "45", "detained"),
+    ("Rebels abducted 12 aid workers near the border.", "12", "detained"),
+    ("Turkey has 12 observation posts in the province.", "12", "other"),
+    ("The two sides held two rounds of talks.", "two", "other"),
+    ("The company said sales rose 40 percent.", "40 percent", "other"),
+])
+def test_category_comes_from_the_nearest_cue_in_the_clause(sentence, figure, category):
+    assert claim_for(sentence, figure).category == category
+
+
+@pytest.mark.parametrize("sentence, figure, speaker", [
+    ("The UN has said that up to 4,000 people have been killed.", "up to 4,000", "UN"),
+    ("Five others were wounded on Thursday, the defense ministry said", "Five", "defense ministry"),
+    ("According to the UN refugee agency, more than 1.5 million people have fled.",
+     "more than 1.5 million", "UN refugee agency"),
+    ('"We have counted 250 bodies so far," said Ahmed Ali, a local rescue official.', "250", "Ahmed Ali"),
+    ("Some 2,000 families have been displaced by the floods, the IOM said.", "Some 2,000", "IOM"),
+    ("The UN estimates that 400,000 people have been killed in the war.", "400,000", "UN"),
+    ("Kremlin spokesman Dmitry Peskov also said on Friday that 3 people died.", "3",
+     "Kremlin spokesman Dmitry Peskov"),
+])
+def test_attribution_names_who_states_the_figure(sentence, figure, speaker):
+    assert claim_for(sentence, figure).attributed_to == speaker
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("At least 27 people were killed in an air strike on a market.", "At least 27"),
+    ("The Islamic State group claimed responsibility for a bombing that killed more than 30 fighters.",
+     "more than 30"),
+])
+def test_a_figure_in_the_articles_own_voice_has_no_attribution(sentence, figure):
+    assert claim_for(sentence, figure).attributed_to is None
+
+
+def test_the_two_speakers_of_one_estimate_are_both_named():
+    claim = claim_for("With the Syrian Observatory for Human Rights and the Syrian Network for Human Rights "
+                      "estimating that 6,400 people have been killed.", "6,400")
+    assert claim.attributed_to == "Syrian Observatory for Human Rights; Syrian Network for Human Rights"
+
+
+def test_a_pronoun_speaker_takes_the_last_named_one():
+    text = "The Health Ministry gave new figures on Monday.\nIt said 45 people had died in the clashes."
+    assert claim_for(text, "45").attributed_to == "Health Ministry"
+
+
+def test_a_quotation_that_goes_on_keeps_its_speaker():
+    text = ('"We are talking about air support," Kremlin spokesman Dmitry Peskov told reporters.\n'
+            '"Air force units remaining at two bases will continue fighting."')
+    assert claim_for(text, "two").attributed_to == "Kremlin spokesman Dmitry Peskov"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The ministry said reports that hundreds of thousands of Syrians were fleeing were false.",
+     "hundreds of thousands"),
+    ("The ministry denied reports that 300 prisoners had escaped.", "300"),
+    ("Officials dismissed claims that 50 people had died as exaggerated.", "50"),
+])
+def test_a_figure_reported_as_false_is_denied(sentence, figure):
+    assert claim_for(sentence, figure).stance == "denied"
+
+
+def test_a_plain_report_is_asserted():
+    assert claim_for("Police arrested 45 protesters on Saturday.", "45").stance == "asserted"
+
+
+@pytest.mark.parametrize("sentence, figure, subject", [
+    ("A suicide bombing killed more than 30 Syrian rebel fighters.", "more than 30", "Syrian rebel fighters"),
+    ("It brings the number of Turkish personnel killed by Syrian forces this month to 16.", "16",
+     "Turkish personnel"),
+    ("Reports that hundreds of thousands of Syrians were fleeing.", "hundreds of thousands", "Syrians"),
+    ("After two rounds of talks between their delegations.", "two", "rounds of talks"),
+    ("Five others were wounded on Thursday.", "Five", "others"),
+])
+def test_subject_is_the_counted_noun_phrase(sentence, figure, subject):
+    assert claim_for(sentence, figure).subject == subject
+
+
+@pytest.mark.parametrize("sentence, figure, time", [
+    ("6,400 people have been killed since the uprising began in March 2011.", "6,400",
+     "since the uprising began"),
+    ("The number of personnel killed this month rose to 16.", "16", "this month"),
+    ("The munitions have been used at least 18 times over the past six weeks.", "at least 18",
+     "over the past six weeks"),
+])
+def test_time_is_the_phrase_that_scopes_the_figure(sentence, figure, time):
+    assert claim_for(sentence, figure).time == time
+
+
+def test_location_is_the_place_in_the_sentence():
+    assert claim_for("Twelve people were killed in shelling in Aleppo on Monday.", "Twelve").location == "Aleppo"
+
+
+def test_a_figure_about_the_war_takes_the_documents_main_place():
+    text = "Syria's war enters its tenth year.\nUp to 4,000 people have been killed in the conflict."
+    assert claim_for(text, "Up to 4,000").location == "Syria"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 12-year-old boy was among the dead in the five-year war.",
+    "One of the victims, aged 45, was a teacher.",
+    "Half of them were children.",
+    "Prices were ten times higher after the 7.6-magnitude quake.",
+    "The UN Security Council passed Resolution 2254 in 2015.",
+    "The Su-24 was downed on September 29, 2014, near the border.",
+    "It was the first time in six weeks that the 4th brigade moved.",
+    "The talks lasted three years and the truce held for 24 hours.",
+    "A soldier was killed on Thursday.",
+])
+def test_sentences_without_claims(sentence):
+    assert extract(sentence, doc="t") == []
+
+
+def test_every_claim_points_at_its_text():
+    text = "Officials said 12 people were killed and about 40 wounded in Aleppo on Monday."
+    for claim in extract(text, doc="t"):
+        assert text[claim.start:claim.end] == claim.text
+        assert claim.text in claim.sentence
+
+
+def test_document_metadata_is_carried_by_every_claim():
+    claims = extract("Officials said 12 people were killed.", doc="d1", source="AFP", date="2024-12-04")
+    assert [(c.doc, c.source, c.date) for c in claims] == [("d1", "AFP", "2024-12-04")]
