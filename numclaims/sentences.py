@@ -25,7 +25,8 @@ _ABBREVIATIONS = (
 _BOUNDARY = regex.compile(
     rf"""
       \n+
-    | (?<![\s.](?i:{_ABBREVIATIONS})|\b\p{{Lu}})     # not after an abbreviation or an initial ("J. Smith")
+    | (?<!(?:^|[\s(])(?i:{_ABBREVIATIONS})\.)         # not after an abbreviation ("Mr.", "U.S.")
+      (?<!(?:^|[\s(])\p{{Lu}}\.)                       # nor an initial ("J. Smith")
       (?<=[.!?…]["'”’)\]]*)                          # a full stop, maybe closed by quotes or brackets
       [ \t]+(?=["'“‘(\[]?[\p{{Lu}}\p{{N}}])          # then space and a capital, digit or opening quote
     """,

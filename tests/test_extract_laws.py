@@ -1,0 +1,55 @@
+"""Laws of the claim layer that hold for any text at all."""
+import math
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from numclaims import conflict_groups, extract
+from numclaims.model import CATEGORIES, QUALIFIERS
+from numclaims.sentences import split_sentences
+
+NEWS_WORDS = ["killed", "wounded", "said", "according to", "the UN", "up to", "more than", "4,000",
+              "half a million", "hundreds of thousands", "refugees", "fled", "since March 2011", "“", "”",
+              '"', ",", ".", "\n", "Aleppo", "in", "were", "people", "denied", "false", "12-15", "one of"]
+news_like = st.lists(st.sampled_from(NEWS_WORDS), max_size=40).map(" ".join)
+any_text = st.one_of(st.text(), news_like)
+
+
+@given(any_text)
+def test_extract_never_raises_and_every_claim_points_into_the_text(text):
+    """For any text, each claim's span is inside the text, and its text is that slice."""
+    for claim in extract(text, doc="t"):
+        assert 0 <= claim.start < claim.end <= len(text)
+        assert text[claim.start:claim.end] == claim.text
+        assert claim.text in claim.sentence
+
+
+@given(any_text)
+def test_every_claim_has_finite_values_and_known_labels(text):
+    """Values and bounds are finite numbers, low <= value <= high where given, labels are the spec's."""
+    for claim in extract(text, doc="t"):
+        for bound in (claim.value, claim.low, claim.high):
+            assert bound is None or math.isfinite(bound)
+        assert claim.low is None or claim.low <= claim.value
+        assert claim.high is None or claim.value <= claim.high
+        assert claim.qualifier in QUALIFIERS and claim.category in CATEGORIES
+        assert claim.stance in ("asserted", "denied")
+
+
+@given(any_text)
+def test_sentences_are_ordered_slices_of_the_text(text):
+    """Sentences never overlap, come in order, and are exact slices of the text."""
+    last_end = 0
+    for sentence in split_sentences(text):
+        assert last_end <= sentence.start < sentence.end <= len(text)
+        assert text[sentence.start:sentence.end] == sentence.text
+        last_end = sentence.end
+
+
+@given(st.lists(news_like, max_size=6))
+def test_conflict_groups_hold_only_differing_figures_of_one_key(texts):
+    """Every group has two or more claims, all with the same key, and not all with one value."""
+    claims = [c for i, t in enumerate(texts) for c in extract(t, doc=f"d{i}")]
+    for group in conflict_groups(claims):
+        assert len(group.claims) >= 2 and group.conflicting
+        assert group.low <= group.high
