@@ -51,20 +51,23 @@ _REPORTING = _words(cues.REPORTING_VERBS)
 _SPEAKER = r"(?P<speaker>(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|(?:" + "|".join(
     sorted(cues.SPEAKER_INNER_WORDS, key=len, reverse=True)) + r"))(?:[ ]+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|(?:" + "|".join(
     sorted(cues.SPEAKER_INNER_WORDS, key=len, reverse=True)) + r"))){0,14})"
-# "the UN has said that …", "X, on Friday, said …", "with X estimating that …"
-_SPEAKER_BEFORE_VERB = regex.compile(
-    rf"""(?:^|(?<=[\s(“"'‘—–-]))(?:(?i:the)\s+)?{_SPEAKER}
-         (?:\s*,\s*(?:[\p{{L}}\d]+\s+){{1,4}}?[\p{{L}}\d]+\s*,?)?     # , on Friday,
-         \s+(?:(?i:also|has|have|had|previously|earlier|later|again|separately|on\s+\p{{Lu}}\p{{L}}+)\s+){{0,3}}
-         (?P<verb>(?i:{_REPORTING}))(?![\p{{L}}])""",
-    regex.VERBOSE,
-)
-# "…, the defense ministry said." / "…,” said Peskov." / "…,” Peskov told reporters."
-_SPEAKER_AFTER = regex.compile(
-    rf"""(?:,|[”"’]|\.\s*[”"’])\s*(?:(?i:the)\s+)?{_SPEAKER}\s+(?:(?i:also|has|had)\s+)?(?P<verb>(?i:{_REPORTING}))(?![\p{{L}}])
-       |(?:,|[”"’])\s*(?P<verb2>(?i:said|says|told|added|noted|wrote))\s+(?:(?i:the)\s+)?{_SPEAKER.replace('speaker', 'speaker2')}""",
-    regex.VERBOSE,
-)
+_REPORTING_VERB = regex.compile(rf"(?<![\p{{L}}])(?i:{_REPORTING})(?![\p{{L}}])")
+# A reporting word used as a noun ("said reports that", "the latest estimates"): no speaker before it.
+_NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an|its|their|his|her|our|said|these|those|such|new|latest|"
+                             r"earlier|previous|official|media|press|local|some|many|unconfirmed|initial)\s+\Z")
+# Where the clause that names a speaker begins: a quotation's end, a dash, a colon, "that", a bracket.
+_CLAUSE_START = regex.compile(r"[;:()]|[”\"’]\s*,?|\s[–—-]\s|(?<![\p{L}])(?i:that)(?![\p{L}])")
+_ADVERBIAL = regex.compile(
+    r"^(?i:on|in|at|by|after|before|during|earlier|later|meanwhile|however|but|separately|last|this|"
+    r"late|early|over|since|as|when|while|for|from|according|speaking|asked|writing|yesterday|today)\b")
+_AUXILIARY = frozenset("is are was were be been being has have had do does did will would can could may "
+                       "might must shall should".split())
+_TRAILING_ADVERBS = regex.compile(
+    r"(?:\s+(?i:also|has|have|had|previously|earlier|later|again|separately|instead|then|now|further|"
+    r"yesterday|today|already|reportedly|officially|publicly|still|first|initially|recently))+\s*$")
+# "…,” said Peskov." / "…, said Ahmed Ali, a rescue official."
+_SAID_SPEAKER = regex.compile(rf"(?i:said|says|told|added|noted|wrote)\s+(?:(?i:the)\s+)?{_SPEAKER}")
+_AFTER_QUOTE_OR_COMMA = regex.compile(r"(?:,|[”\"’])\s*\Z")
 _ACCORDING_TO = regex.compile(
     rf"(?i:{_words(cues.ACCORDING_TO)})\s+(?:(?i:the)\s+)?{_SPEAKER}", regex.VERBOSE)
 _QUOTED_AS_SAYING = regex.compile(rf"{_SPEAKER}\s+(?i:was|were|is)\s+(?i:quoted|cited)\s+as\s+(?i:saying)")
@@ -109,7 +112,7 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
     the last named speaker, for pronouns and for quotations that go on.
     """
     text = ctx.doc.text
-    speaker = _speaker(sentence.text, last_speaker)
+    speakers = _speakers(sentence.text, last_speaker)
     out = []
     local = [(s.start - sentence.start, s.end - sentence.start, s) for s in spans]
     for i, (start, end, span) in enumerate(local):
@@ -125,7 +128,7 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
             category=category, subject=subject,
             location=_location(sentence.text, start, ctx.main_place),
             time=_time(sentence.text, start, end),
-            attributed_to=_attribution_for(sentence.text, start, speaker),
+            attributed_to=speakers.of_figure(start, end),
             stance="denied" if _denied(sentence.text, start, end) else "asserted",
             source=ctx.doc.source, date=ctx.doc.date, sentence=sentence.text,
         ))
@@ -238,45 +241,77 @@ _CUE_WORDS = frozenset(w for words in cues.CATEGORY_CUES.values() for w in words
 
 # --- 4. attribution ------------------------------------------------------------
 
-def _speaker(sentence: str, last_speaker: list[str | None]) -> dict:
-    """The speakers a sentence names, by where they stand, for `_attribution_for`."""
-    found = {"according": None, "before": [], "after": None}
+@dataclass(frozen=True, slots=True)
+class _Speakers:
+    """Who a sentence says is speaking: an "according to" source, and the subject of each reporting verb."""
+
+    according: str | None
+    by_verb: tuple[tuple[int, int, str], ...]   # (verb start, verb end, speaker)
+
+    def of_figure(self, start: int, end: int) -> str | None:
+        """The "according to" source, else the speaker of the nearest verb before the figure, else after it."""
+        if self.according:
+            return self.according
+        before = [name for _, verb_end, name in self.by_verb if verb_end <= start]
+        if before:
+            return before[-1]
+        return next((name for verb_start, _, name in self.by_verb if verb_start >= end), None)
+
+
+def _speakers(sentence: str, last_speaker: list[str | None]) -> _Speakers:
+    according = None
     if m := _ACCORDING_TO.search(sentence):
-        found["according"] = _clean_speaker(m["speaker"], last_speaker)
+        according = _clean_speaker(m["speaker"], last_speaker)
     for pattern in (_QUOTED_AS_SAYING, _QUOTED_X_AS_SAYING):
-        if m := pattern.search(sentence):
-            found["according"] = found["according"] or _clean_speaker(m["speaker"], last_speaker)
-    for m in _SPEAKER_BEFORE_VERB.finditer(sentence):
-        if _REPORTING_TRAP.match(sentence, m.start("verb")):
+        if not according and (m := pattern.search(sentence)):
+            according = _clean_speaker(m["speaker"], last_speaker)
+    by_verb = []
+    for verb in _REPORTING_VERB.finditer(sentence):
+        if _REPORTING_TRAP.match(sentence, verb.start()) or _NOUN_BEFORE.search(sentence, max(0, verb.start() - 16), verb.start()):
             continue
-        name = _clean_speaker(m["speaker"], last_speaker)
+        name = _subject_before(sentence, verb.start(), last_speaker)
+        if name is None and _AFTER_QUOTE_OR_COMMA.search(sentence, max(0, verb.start() - 4), verb.start()):
+            if said := _SAID_SPEAKER.match(sentence, verb.start()):
+                name = _clean_speaker(said["speaker"], last_speaker)
         if name:
-            found["before"].append((m.end(), name))
-    for m in _SPEAKER_AFTER.finditer(sentence):
-        name = _clean_speaker(m["speaker"] or m["speaker2"], last_speaker)
-        if name:
-            found["after"] = (m.start(), name)
-    named = found["according"] or (found["after"] or (None, None))[1] or (
-        found["before"][-1][1] if found["before"] else None)
+            by_verb.append((verb.start(), verb.end(), name))
+    named = according or (by_verb[-1][2] if by_verb else None)
     if named:
         last_speaker[0] = named
     elif _OPENING_QUOTE.match(sentence) and last_speaker[0]:
-        found["according"] = last_speaker[0]   # a quotation that goes on from the last speaker
+        according = last_speaker[0]   # a quotation that goes on from the last speaker
     elif (actor := _SENTENCE_ACTOR.match(sentence)) and (name := _clean_speaker(actor["speaker"], [None])):
         if name.split()[-1][:1].isupper() or name.split()[-1].lower() in cues.SPEAKER_INNER_WORDS:
             last_speaker[0] = name
-    return found
+    return _Speakers(according, tuple(by_verb))
 
 
-def _attribution_for(sentence: str, start: int, found: dict) -> str | None:
-    if found["according"]:
-        return found["according"]
-    before = [name for end, name in found["before"] if end <= start]
-    if before:
-        return before[-1]
-    if found["after"] and found["after"][0] >= start:
-        return found["after"][1]
-    return None
+def _subject_before(sentence: str, verb_start: int, last_speaker: list[str | None]) -> str | None:
+    """The subject of a reporting verb: the comma-separated phrases before it that name someone.
+
+    "On Sunday, Othman Abdel Jalil, the health minister, told" -> "Othman Abdel Jalil, the health minister";
+    "Five others were wounded on Thursday, the defense ministry said" -> "defense ministry".
+    """
+    start = 0
+    for m in _CLAUSE_START.finditer(sentence, 0, verb_start):
+        start = m.end()
+    chunk = _TRAILING_ADVERBS.sub("", sentence[start:verb_start])
+    kept: list[str] = []
+    for segment in reversed(chunk.split(",")):
+        segment = segment.strip()
+        if not segment:
+            continue
+        words = segment.split()
+        if _ADVERBIAL.match(segment):
+            if kept:
+                break
+            continue   # "X, on Friday, said": the time phrase stands between the speaker and the verb
+        if any(w.lower() in _AUXILIARY for w in words) or any(ch.isdigit() for ch in segment):
+            break      # a clause of its own ("five others were wounded"), not a name
+        kept.insert(0, segment)
+        if sum(len(k.split()) for k in kept) > 16:
+            return None
+    return _clean_speaker(", ".join(kept), last_speaker) if kept else None
 
 
 _LEADING_NON_NAME = cues.SUBJECT_STOPS | {"however", "but", "meanwhile", "separately", "earlier", "later"}

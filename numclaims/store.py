@@ -147,11 +147,11 @@ class Store:
         return False
 
     def _switch_to_wal(self) -> None:
-        """Wait here for the lock a new file needs to become WAL.
+        """Switch to WAL, waiting here for the lock that a new file needs for it.
 
-        SQLite reports busy at once instead of waiting when two processes
-        create the same store at the same moment, since both hold a read lock
-        and waiting could deadlock; retrying the statement alone cannot.
+        The busy timeout does not cover this: when two processes create the
+        same store at once, both hold a read lock, so SQLite answers busy at
+        once rather than wait into a deadlock. The loser retries here.
         """
         deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
         while True:

@@ -23,26 +23,58 @@ CATEGORY_CUES = {
         "fatality", "fatally", "slain", "massacred", "massacre", "executed", "murdered",
         "bodies", "corpses", "perished", "shot dead", "beheaded", "martyred", "martyrs",
         "gunned down", "slaughtered", "lives", "drowned", "burned to death", "body count",
+        "buried", "losses", "death tolls", "were among the dead", "among the dead",
     ),
     "wounded": (
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "maimed",
-        "hospitalised", "hospitalized", "wounds",
+        "hospitalised", "hospitalized", "wounds", "being treated", "were treated", "was treated",
+        "receiving treatment", "treated for injuries", "treated in hospital",
     ),
     "displaced": (
         "refugees", "refugee", "displaced", "displacement", "internally displaced", "idps",
         "fled", "fleeing", "flee", "flees", "evacuated", "evacuees", "evacuation", "uprooted",
         "homeless", "forced from their homes", "forced to leave", "driven from their homes",
         "asylum seekers", "asylum-seekers", "home to", "hosts", "hosting", "sheltering",
-        "exodus", "crossed into", "crossed the border",
+        "exodus", "crossed into", "crossed the border", "displacing", "displace", "displaces",
+        "sought refuge", "seeking refuge", "took refuge", "seek refuge", "taken refuge", "stranded",
+        "fleeing", "escaped", "escaping",
     ),
     "missing": ("missing", "unaccounted for", "disappeared", "whereabouts unknown", "vanished"),
     "detained": (
         "detained", "detaining", "detention", "detainees", "arrested", "arresting", "arrests",
         "abducted", "abducting", "kidnapped", "kidnapping", "held captive", "captured",
         "prisoners", "prisoner", "hostages", "hostage", "taken prisoner", "jailed", "imprisoned",
-        "in custody", "rounded up", "held", "political prisoners", "captives",
+        "in custody", "rounded up", "political prisoners", "captives", "held hostage",
+        "held captive", "being held", "held prisoner", "held in detention", "took away", "taken away",
+        "seized", "snatched", "taken hostage", "taken captive", "kidnap", "abduct", "arrest",
+        "detentions", "abductions", "kidnappings", "disappearances",
     ),
 }
+
+# Cues that make a figure a hosted refugee population only when it counts refugees or a
+# nationality ("home to 3.6 million Syrians"), not residents ("home to 100,000 people").
+HOSTING_CUES = ("home to", "hosts", "hosting", "sheltering")
+# Cue words that are nouns: they may be the counted noun itself ("4,000 confirmed deaths").
+NOUN_CUES = frozenset("""
+deaths death fatalities casualties injuries victims bodies corpses refugees evacuees detainees
+prisoners hostages captives arrests detentions abductions kidnappings disappearances losses dead
+wounded injured displaced missing idps martyrs
+""".split())
+# Units of measure that make a figure a distance, an area, a speed or a temperature: counts of nothing.
+MEASURE_UNITS_NOT_COUNTS = frozenset({
+    "kilometre", "metre", "centimetre", "millimetre", "mile", "nautical mile", "foot", "inch", "yard",
+    "square kilometre", "square mile", "hectare", "acre", "kilometre per hour", "mile per hour",
+    "degree", "degree Celsius", "degree Fahrenheit", "magnitude",
+})
+# Words that join the figures of one list, so that a figure with no cue of its own takes the
+# category of its neighbour: "killed 3,004 people, including 278 conscripts and four officers".
+LIST_LINKS = ("including", "includes", "include", "included", "among them", "of whom", "of them",
+              "and", "or", "plus", "as well as", "along with", "besides", "with", "while")
+# Words right before a figure that link it to a toll named earlier in the sentence:
+# "the death toll … has risen to 88", "the number of those killed … has reached at least 2,600".
+TOLL_LINKS = ("to", "at", "reached", "reach", "reaches", "hit", "hits", "passed", "passes", "exceeded",
+              "exceeds", "surpassed", "topped", "crossed", "is", "was", "stands at", "stood at", "of",
+              "now", "are", "were", "be", "beyond")
 
 # A cue word that does not mark a count of people when these follow or precede it.
 CATEGORY_CUE_TRAPS = (
@@ -79,6 +111,7 @@ might must do does did not no also still even only just already more most less l
 its their his her our your my this these those there here it they he she we you i me them
 per each every some any all both either neither such so very too then now yesterday today
 tonight this said says say told according reported reportedly including included include
+could might must can shall should will would based
 overnight earlier later last next recently meanwhile again instead alone altogether respectively
 """.split())
 
@@ -119,7 +152,7 @@ red crescent cross medical doctors physicians monitoring mission watch internati
 local provincial regional federal affairs coordination children's children migration health
 ministry's agency's high commissioner commission's body team unit operations
 """.split())
-PRONOUN_SPEAKERS = frozenset("he she it they we i officials sources".split())
+PRONOUN_SPEAKERS = frozenset("he she it they we i".split())
 
 # The figure reported as false, denied or disputed.
 DENIAL_BEFORE = ("denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects",
@@ -145,6 +178,7 @@ NON_CLAIM_AFTER = (
 # ... or right before it.
 NON_CLAIM_BEFORE = (
     r"\b(?:aged|ages?|age\s+of|aged\s+between|ages\s+of)\s+",        # aged 12
+    r"\b(?:aged|ages?)\s+\d+\s*(?:,|and|to|or|-|–)\s*(?:\d+\s*(?:,|and|or)\s*)*",   # ages 3 and 9
     r"\bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?",       # in his 40s
     r"\bmagnitude\s+", r"\bscore\s+of\s+",
 )
