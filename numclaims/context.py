@@ -31,7 +31,7 @@ from numclaims.units import KNOWN as _KNOWN_UNITS
 _TIME_UNIT_NAMES = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
 _CUE = regex.compile(
-    r"(?<![\p{L}])(?:" + "|".join(
+    r"(?<![\p{L}-])(?:" + "|".join(
         rf"(?P<{category}>{_words(words)})" for category, words in cues.CATEGORY_CUES.items()
     ) + r")(?![\p{L}])",
     regex.IGNORECASE,
@@ -44,7 +44,9 @@ _PRONOUN_ONE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_words(cues.PRONOUN_ONE
 _HYPHEN_TIME_UNIT = regex.compile(r"[\s-]*(?:year|month|week|day|hour|minute|decade)s?\b", regex.IGNORECASE)
 
 # A clause ends at these marks; a figure's cue must stand inside its clause.
-_CLAUSE_BREAK = regex.compile(r"[;:()\[\]]|\s[–—-]\s|,\s+(?:but|while|whereas|although|and\s+(?:the|a|an)\s)\b")
+_CLAUSE_BREAK = regex.compile(r"[;:\[\]]|\s[–—-]\s|,\s+(?:but|while|whereas|although|and)\b")
+_LIST_LINK = regex.compile(rf"[,(]|(?<![\p{{L}}])(?i:{_words(cues.LIST_LINKS)})(?![\p{{L}}])")
+_TOLL_LINK_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.TOLL_LINKS)})\s+\Z")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 
 _REPORTING = _words(cues.REPORTING_VERBS)
@@ -87,8 +89,8 @@ _CONFLICT_PLACE = regex.compile(
 _IN_PLACE = regex.compile(rf"(?i:in|near|at|across|around|from|into|outside|inside|of)\s+(?:(?i:the)\s+)?(?P<place>{_PLACE.pattern})")
 _CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{_words(cues.CONFLICT_WORDS)})\b|since\s+the\s+uprising)")
 _NUMBER_OF = regex.compile(
-    r"(?i:(?:number|toll|total|count|tally|deaths|death|killing|bodies|lives)\s+of\s+(?:the\s+|its\s+|their\s+)?)"
-    r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|who|that|in|by|from|to|rose|has|had|was|were|is|are)\b)")
+    r"(?i:(?:number|numbers|total|count|tally|deaths|death|bodies|lives)\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?)"
+    r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands)\b)")
 _NP_WORD = regex.compile(r"\s*(?P<w>[\p{L}][\p{L}'’-]*)")
 
 
@@ -113,26 +115,38 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
     """
     text = ctx.doc.text
     speakers = _speakers(sentence.text, last_speaker)
-    out = []
     local = [(s.start - sentence.start, s.end - sentence.start, s) for s in spans]
-    for i, (start, end, span) in enumerate(local):
-        if not _is_claim(sentence.text, start, end, span):
-            continue
-        prev_end = max((e for s, e, _ in local[:i]), default=0)
-        next_start = min((s for s, e, _ in local[i + 1:]), default=len(sentence.text))
+    kept = [(start, end, span) for start, end, span in local if _is_claim(sentence.text, start, end, span)]
+    drafts = []
+    for i, (start, end, span) in enumerate(kept):
+        prev_end = kept[i - 1][1] if i else 0
+        next_start = kept[i + 1][0] if i + 1 < len(kept) else len(sentence.text)
         subject = _subject(sentence.text, start, end, span)
-        category = _category(sentence.text, start, end, prev_end, next_start, span, subject)
-        out.append(Claim(
-            doc=ctx.doc.id, start=span.start, end=span.end, text=text[span.start:span.end],
-            value=span.value, low=span.low, high=span.high, qualifier=span.qualifier, unit=span.unit,
-            category=category, subject=subject,
-            location=_location(sentence.text, start, ctx.main_place),
-            time=_time(sentence.text, start, end),
-            attributed_to=speakers.of_figure(start, end),
-            stance="denied" if _denied(sentence.text, start, end) else "asserted",
-            source=ctx.doc.source, date=ctx.doc.date, sentence=sentence.text,
-        ))
-    return out
+        reading = _category(sentence.text, start, end, prev_end, next_start, span, subject)
+        drafts.append(_Draft(start, end, span, subject or reading.subject, reading.category, reading.cued))
+    _share_list_categories(sentence.text, drafts)
+    return [Claim(
+        doc=ctx.doc.id, start=d.span.start, end=d.span.end, text=text[d.span.start:d.span.end],
+        value=d.span.value, low=d.span.low, high=d.span.high, qualifier=d.span.qualifier, unit=d.span.unit,
+        category=d.category, subject=d.subject,
+        location=_location(sentence.text, d.start, ctx.main_place),
+        time=_time(sentence.text, d.start, d.end),
+        attributed_to=speakers.of_figure(d.start, d.end),
+        stance="denied" if _denied(sentence.text, d.start, d.end) else "asserted",
+        source=ctx.doc.source, date=ctx.doc.date, sentence=sentence.text,
+    ) for d in drafts]
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A claim while its sentence is read: the category may still come from its list."""
+
+    start: int
+    end: int
+    span: NumberSpan
+    subject: str | None
+    category: str
+    cued: bool   # the category came from a cue, not from the lack of one
 
 
 # --- 1. non-claims -----------------------------------------------------------
@@ -140,8 +154,8 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
 def _is_claim(sentence: str, start: int, end: int, span: NumberSpan) -> bool:
     if span.kind != "cardinal":
         return False
-    if span.unit in _TIME_UNIT_NAMES or span.unit == "magnitude":
-        return False
+    if span.unit in _TIME_UNIT_NAMES or span.unit in cues.MEASURE_UNITS_NOT_COUNTS:
+        return False   # durations, distances, areas, speeds: they count nothing
     if _HYPHEN_TIME_UNIT.match(sentence, end) and not span.unit:
         return False   # "five-year conflict", "six days": durations count nothing
     if _NON_CLAIM_AFTER.match(sentence, end) or _NON_CLAIM_BEFORE.search(sentence, max(0, start - 30), start):
@@ -163,29 +177,77 @@ def _clause_bounds(sentence: str, start: int, end: int, prev_end: int, next_star
     return left, right
 
 
+@dataclass(frozen=True, slots=True)
+class _CategoryReading:
+    category: str
+    cued: bool
+    subject: str | None = None   # the toll a figure is linked to, when it names no subject itself
+
+
 def _category(sentence: str, start: int, end: int, prev_end: int, next_start: int,
-              span: NumberSpan, subject: str | None) -> str:
-    if span.unit:
-        return "other"   # a share or an amount is not a count of people
-    if subject and not _is_person(subject):
-        return "other"
+              span: NumberSpan, subject: str | None) -> _CategoryReading:
+    """The nearest cue in the figure's clause; failing that, the toll the figure is linked to."""
+    if span.unit or (subject and not _is_person(subject)):
+        return _CategoryReading("other", True)   # an amount, a share, or a count of things
     left, right = _clause_bounds(sentence, start, end, prev_end, next_start)
-    traps = [(m.start(), m.end()) for m in _CUE_TRAP.finditer(sentence, max(0, left - 20), min(len(sentence), right + 20))]
     best: tuple[float, str] | None = None
+    for m in _usable_cues(sentence, left, right, subject):
+        if m.end() <= start:
+            distance = _words_between(sentence, m.end(), start) + 0.5   # a cue after the figure wins ties
+            if "," in sentence[m.end():start]:
+                distance += 1.5    # "Besides the 13 killed, 15 were wounded": the comma ends the first
+            limit = 12
+        elif m.start() >= end:
+            distance, limit = _words_between(sentence, end, m.start()), 10
+        else:
+            continue
+        if distance <= limit and (best is None or distance < best[0]):
+            best = (distance, m.lastgroup)
+    if best:
+        return _CategoryReading(best[1], True)
+    if _TOLL_LINK_BEFORE.search(sentence, max(0, start - 30), start):
+        toll = None
+        for toll in _usable_cues(sentence, 0, start, subject):
+            pass
+        if toll is not None:
+            return _CategoryReading(toll.lastgroup, True, toll.group() if toll.group().lower().endswith("toll") else None)
+    return _CategoryReading("other", False)
+
+
+def _usable_cues(sentence: str, left: int, right: int, subject: str | None):
+    traps = [(m.start(), m.end()) for m in _CUE_TRAP.finditer(sentence, max(0, left - 20), min(len(sentence), right + 20))]
     for m in _CUE.finditer(sentence, left, right):
         if any(a <= m.start() < b for a, b in traps):
             continue
-        category = m.lastgroup
-        if m.end() <= start:
-            distance = _words_between(sentence, m.end(), start) + 0.5   # a cue after the figure wins ties
-        elif m.start() >= end:
-            distance = _words_between(sentence, end, m.start())
-        else:
-            continue
-        limit = 12 if m.end() <= start else 8
-        if distance <= limit and (best is None or distance < best[0]):
-            best = (distance, category)
-    return best[1] if best else "other"
+        if m.group().lower() in cues.HOSTING_CUES and not _hosted(subject):
+            continue    # "home to 100,000 people" is a population, "home to 3.6 million Syrians" refugees
+        yield m
+
+
+def _hosted(subject: str | None) -> bool:
+    if not subject:
+        return False
+    head = subject.split()[-1]
+    return head[:1].isupper() or head.lower() in ("refugees", "migrants", "asylum-seekers", "idps")
+
+
+def _share_list_categories(sentence: str, drafts: list[_Draft]) -> None:
+    """A figure with no cue of its own takes its list's category: "3,004 killed, including 278 conscripts"."""
+    for order in (range(1, len(drafts)), range(len(drafts) - 2, -1, -1)):
+        for i in order:
+            here = drafts[i]
+            there = drafts[i - 1] if order.step == 1 else drafts[i + 1]
+            if here.cued or there.category == "other":
+                continue
+            a, b = (there.end, here.start) if order.step == 1 else (here.end, there.start)
+            if _listed(sentence, a, b):
+                here.category, here.cued = there.category, True
+
+
+def _listed(sentence: str, a: int, b: int) -> bool:
+    between = sentence[a:b]
+    words = [w.lower() for w in _WORD.findall(between)]
+    return len(words) <= 8 and not any(w in _AUXILIARY for w in words) and bool(_LIST_LINK.search(between))
 
 
 def _words_between(sentence: str, a: int, b: int) -> int:
@@ -194,10 +256,17 @@ def _words_between(sentence: str, a: int, b: int) -> int:
 
 def _is_person(subject: str) -> bool:
     head = subject.split()[-1].lower()
-    if head in cues.PERSON_NOUNS:
+    if _is_person_word(head):
         return True
     # Demonyms name people: "Syrians", "Palestinians", "Turks".
     return subject.split()[-1][:1].isupper() and (head.endswith(("ans", "is", "ese", "ks", "ns")))
+
+
+def _is_person_word(word: str) -> bool:
+    """'student' and 'students', 'man' and 'men', 'child' and 'children'; and the cue nouns ('deaths')."""
+    word = word.lower()
+    return (word in cues.PERSON_NOUNS or word + "s" in cues.PERSON_NOUNS or word in cues.NOUN_CUES
+            or word.replace("man", "men") in cues.PERSON_NOUNS or word + "ren" in cues.PERSON_NOUNS)
 
 
 # --- 3. subject ----------------------------------------------------------------
@@ -207,20 +276,28 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
     of = regex.match(r"\s+of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?", sentence[pos:pos + 40])
     if of and (span.qualifier == "vague" or regex.match(r"\s+of\s+(?:its|their|his|her|our|the)\b", sentence[pos:pos + 20])):
         pos += of.end()   # "hundreds of thousands of Syrians", "two of its soldiers"
-    words = []
-    while len(words) < 4:
+    words: list[str] = []
+    while len(words) < 5:
         m = _NP_WORD.match(sentence, pos)
         if not m:
             break
-        word = m["w"]
-        lower = word.lower()
-        if lower in cues.SUBJECT_STOPS or lower in _CUE_WORDS or (lower in _KNOWN_UNITS and not words):
+        word, lower = m["w"], m["w"].lower()
+        after = _NP_WORD.match(sentence, m.end())
+        next_is_noun = bool(after) and (_is_person_word(after["w"]) or after["w"].lower().endswith("ed"))
+        if lower in cues.SUBJECT_STOPS or (lower in _KNOWN_UNITS and not words):
             break
+        if lower.endswith("ly") and len(lower) > 4 and not next_is_noun:
+            break      # "88,000 people allegedly killed"; but "internally displaced people" goes on
+        if lower.endswith("ing") and len(lower) > 5:
+            break      # "people seeking to flee"
+        if (lower in _CUE_WORDS or lower.endswith("ed")) and lower not in cues.NOUN_CUES \
+                and not (after and _is_person_word(after["w"])):
+            break      # "126 people killed", "8,600 based on"; but "wounded soldiers" is one phrase
         if words and word[:1].isupper() and not words[-1][:1].isupper():
-            break   # "people Syria" is two phrases
+            break      # "people Syria" is two phrases
         words.append(word)
         pos = m.end()
-        if lower.endswith("s") and (not word[:1].isupper() or _is_person(word)):
+        if (lower.endswith("s") and (not word[:1].isupper() or _is_person(word))) or lower in cues.NOUN_CUES:
             # a plural noun ends the phrase, unless "of" joins another: "rounds of talks"
             more = regex.match(r"\s+of\s+([\p{L}-]+)", sentence[pos:pos + 30])
             if more and more[1].lower() not in cues.SUBJECT_STOPS and not more[1][:1].isupper():
