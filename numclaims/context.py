@@ -8,8 +8,7 @@ Each rule reads the words around a figure inside its sentence, in this order:
    "refugees", "home to"), unless the counted noun is not a person.
 3. *Subject*: the noun phrase after the figure ("6,400 people"), or the one a
    "number of"/"deaths of" phrase names before it.
-4. *Attribution*: "according to X", "X said (that) …", "…, X said", a quote
-   and its speaker; a pronoun takes the document's last named speaker.
+4. *Attribution*: who states the figure (see `numclaims.attribution`).
 5. *Stance*: "reports that … were false", "denied that …".
 6. *Place and time*: a place in the sentence or the document's main place;
    the nearest time phrase.
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
+from numclaims.attribution import SpeakerMemory, read_speakers
 from numclaims.lexicon import context as cues
 from numclaims.lexicon.places import GOVERNMENT_METONYMS, PLACES
 from numclaims.model import Claim, Document, NumberSpan, Sentence
@@ -48,36 +48,9 @@ _CLAUSE_BREAK = regex.compile(r"[;:\[\]]|\s[–—-]\s|,\s+(?:but|while|whereas|
 _LIST_LINK = regex.compile(rf"[,(]|(?<![\p{{L}}])(?i:{_words(cues.LIST_LINKS)})(?![\p{{L}}])")
 _TOLL_LINK_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.TOLL_LINKS)})\s+\Z")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
-
-_REPORTING = _words(cues.REPORTING_VERBS)
-_SPEAKER = r"(?P<speaker>(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|(?:" + "|".join(
-    sorted(cues.SPEAKER_INNER_WORDS, key=len, reverse=True)) + r"))(?:[ ]+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*|(?:" + "|".join(
-    sorted(cues.SPEAKER_INNER_WORDS, key=len, reverse=True)) + r"))){0,14})"
-_REPORTING_VERB = regex.compile(rf"(?<![\p{{L}}])(?i:{_REPORTING})(?![\p{{L}}])")
-# A reporting word used as a noun ("said reports that", "the latest estimates"): no speaker before it.
-_NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an|its|their|his|her|our|said|these|those|such|new|latest|"
-                             r"earlier|previous|official|media|press|local|some|many|unconfirmed|initial)\s+\Z")
-# Where the clause that names a speaker begins: a quotation's end, a dash, a colon, "that", a bracket.
-_CLAUSE_START = regex.compile(r"[;:()]|[”\"’]\s*,?|\s[–—-]\s|(?<![\p{L}])(?i:that)(?![\p{L}])")
-_ADVERBIAL = regex.compile(
-    r"^(?i:on|in|at|by|after|before|during|earlier|later|meanwhile|however|but|separately|last|this|"
-    r"late|early|over|since|as|when|while|for|from|according|speaking|asked|writing|yesterday|today)\b")
 _AUXILIARY = frozenset("is are was were be been being has have had do does did will would can could may "
                        "might must shall should".split())
-_TRAILING_ADVERBS = regex.compile(
-    r"(?:\s+(?i:also|has|have|had|previously|earlier|later|again|separately|instead|then|now|further|"
-    r"yesterday|today|already|reportedly|officially|publicly|still|first|initially|recently))+\s*$")
-# "…,” said Peskov." / "…, said Ahmed Ali, a rescue official."
-_SAID_SPEAKER = regex.compile(rf"(?i:said|says|told|added|noted|wrote)\s+(?:(?i:the)\s+)?{_SPEAKER}")
-_AFTER_QUOTE_OR_COMMA = regex.compile(r"(?:,|[”\"’])\s*\Z")
-_ACCORDING_TO = regex.compile(
-    rf"(?i:{_words(cues.ACCORDING_TO)})\s+(?:(?i:the)\s+)?{_SPEAKER}", regex.VERBOSE)
-_QUOTED_AS_SAYING = regex.compile(rf"{_SPEAKER}\s+(?i:was|were|is)\s+(?i:quoted|cited)\s+as\s+(?i:saying)")
-_QUOTED_X_AS_SAYING = regex.compile(rf"(?i:quoted|cited)\s+(?:(?i:the)\s+)?{_SPEAKER}\s+(?i:as\s+saying)")
-_REPORTING_TRAP = regex.compile(rf"(?i:{_words(cues.REPORTING_TRAPS)})")
-_OPENING_QUOTE = regex.compile(r"^\s*[“\"‘]")
-# The named actor a sentence opens with ("The Health Ministry gave …"): what a later "it" refers to.
-_SENTENCE_ACTOR = regex.compile(rf"^(?:(?i:the)\s+)?{_SPEAKER}\s+\p{{Ll}}")
+
 _DENIAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.DENIAL_BEFORE)})(?![\p{{L}}])")
 _DENIAL_AFTER = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.DENIAL_AFTER)})(?![\p{{L}}])")
 _TIME = regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES))
@@ -107,14 +80,14 @@ def document_context(doc: Document) -> DocumentContext:
 
 
 def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[NumberSpan],
-                       last_speaker: list[str | None]) -> list[Claim]:
+                       memory: SpeakerMemory) -> list[Claim]:
     """The claims among ``spans`` (document offsets) of one sentence.
 
-    ``last_speaker`` is a one-element list the caller keeps across sentences:
-    the last named speaker, for pronouns and for quotations that go on.
+    ``memory`` is kept by the caller across the sentences of a document: the
+    speakers named so far, for pronouns and for quotations that go on.
     """
     text = ctx.doc.text
-    speakers = _speakers(sentence.text, last_speaker)
+    speakers = read_speakers(sentence.text, memory)
     local = [(s.start - sentence.start, s.end - sentence.start, s) for s in spans]
     kept = [(start, end, span) for start, end, span in local if _is_claim(sentence.text, start, end, span)]
     drafts = []
@@ -314,105 +287,6 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
 
 
 _CUE_WORDS = frozenset(w for words in cues.CATEGORY_CUES.values() for w in words if " " not in w)
-
-
-# --- 4. attribution ------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class _Speakers:
-    """Who a sentence says is speaking: an "according to" source, and the subject of each reporting verb."""
-
-    according: str | None
-    by_verb: tuple[tuple[int, int, str], ...]   # (verb start, verb end, speaker)
-
-    def of_figure(self, start: int, end: int) -> str | None:
-        """The "according to" source, else the speaker of the nearest verb before the figure, else after it."""
-        if self.according:
-            return self.according
-        before = [name for _, verb_end, name in self.by_verb if verb_end <= start]
-        if before:
-            return before[-1]
-        return next((name for verb_start, _, name in self.by_verb if verb_start >= end), None)
-
-
-def _speakers(sentence: str, last_speaker: list[str | None]) -> _Speakers:
-    according = None
-    if m := _ACCORDING_TO.search(sentence):
-        according = _clean_speaker(m["speaker"], last_speaker)
-    for pattern in (_QUOTED_AS_SAYING, _QUOTED_X_AS_SAYING):
-        if not according and (m := pattern.search(sentence)):
-            according = _clean_speaker(m["speaker"], last_speaker)
-    by_verb = []
-    for verb in _REPORTING_VERB.finditer(sentence):
-        if _REPORTING_TRAP.match(sentence, verb.start()) or _NOUN_BEFORE.search(sentence, max(0, verb.start() - 16), verb.start()):
-            continue
-        name = _subject_before(sentence, verb.start(), last_speaker)
-        if name is None and _AFTER_QUOTE_OR_COMMA.search(sentence, max(0, verb.start() - 4), verb.start()):
-            if said := _SAID_SPEAKER.match(sentence, verb.start()):
-                name = _clean_speaker(said["speaker"], last_speaker)
-        if name:
-            by_verb.append((verb.start(), verb.end(), name))
-    named = according or (by_verb[-1][2] if by_verb else None)
-    if named:
-        last_speaker[0] = named
-    elif _OPENING_QUOTE.match(sentence) and last_speaker[0]:
-        according = last_speaker[0]   # a quotation that goes on from the last speaker
-    elif (actor := _SENTENCE_ACTOR.match(sentence)) and (name := _clean_speaker(actor["speaker"], [None])):
-        if name.split()[-1][:1].isupper() or name.split()[-1].lower() in cues.SPEAKER_INNER_WORDS:
-            last_speaker[0] = name
-    return _Speakers(according, tuple(by_verb))
-
-
-def _subject_before(sentence: str, verb_start: int, last_speaker: list[str | None]) -> str | None:
-    """The subject of a reporting verb: the comma-separated phrases before it that name someone.
-
-    "On Sunday, Othman Abdel Jalil, the health minister, told" -> "Othman Abdel Jalil, the health minister";
-    "Five others were wounded on Thursday, the defense ministry said" -> "defense ministry".
-    """
-    start = 0
-    for m in _CLAUSE_START.finditer(sentence, 0, verb_start):
-        start = m.end()
-    chunk = _TRAILING_ADVERBS.sub("", sentence[start:verb_start])
-    kept: list[str] = []
-    for segment in reversed(chunk.split(",")):
-        segment = segment.strip()
-        if not segment:
-            continue
-        words = segment.split()
-        if _ADVERBIAL.match(segment):
-            if kept:
-                break
-            continue   # "X, on Friday, said": the time phrase stands between the speaker and the verb
-        if any(w.lower() in _AUXILIARY for w in words) or any(ch.isdigit() for ch in segment):
-            break      # a clause of its own ("five others were wounded"), not a name
-        kept.insert(0, segment)
-        if sum(len(k.split()) for k in kept) > 16:
-            return None
-    return _clean_speaker(", ".join(kept), last_speaker) if kept else None
-
-
-_LEADING_NON_NAME = cues.SUBJECT_STOPS | {"however", "but", "meanwhile", "separately", "earlier", "later"}
-
-
-def _clean_speaker(name: str | None, last_speaker: list[str | None]) -> str | None:
-    if not name:
-        return None
-    words = name.strip(" ,.-–—").split()
-    if len(words) == 1 and words[0].lower() in cues.PRONOUN_SPEAKERS:
-        return last_speaker[0]
-    while words and words[0].lower() in _LEADING_NON_NAME:
-        words.pop(0)   # "With the UN …", "But the ministry …": the name starts later
-    name = " ".join(words)
-    name = regex.sub(r"(?:['’]s)$", "", name)
-    if not name:
-        return None
-    if not any(w[:1].isupper() for w in name.split()) and name.lower().split()[-1] not in cues.SPEAKER_INNER_WORDS:
-        return None
-    # "the Syrian Observatory … and the Syrian Network …": two speakers
-    parts = [p.strip() for p in regex.split(r"\s+and\s+(?:the\s+)?", name) if p.strip()]
-    if len(parts) > 1 and all(p[:1].isupper() for p in parts) and all(len(p.split()) > 1 for p in parts):
-        return "; ".join(parts)
-    return name
 
 
 # --- 5. stance -----------------------------------------------------------------

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+from numclaims.attribution import SpeakerMemory, read_speakers
 from numclaims.context import claims_in_sentence, document_context, sentence_index, sentence_of
 from numclaims.model import Claim, Document
 from numclaims.numbers import find_numbers
@@ -27,12 +28,12 @@ def extract_document(doc: Document) -> list[Claim]:
     for span in find_numbers(doc.text):
         by_sentence.setdefault(sentence_of(starts, span.start), []).append(span)
     ctx = document_context(doc)
-    last_speaker: list[str | None] = [None]
+    memory = SpeakerMemory()
     claims: list[Claim] = []
     for i, sentence in enumerate(sentences):
         spans = by_sentence.get(i)
         if spans:
-            claims.extend(claims_in_sentence(ctx, sentence, spans, last_speaker))
+            claims.extend(claims_in_sentence(ctx, sentence, spans, memory))
         else:
-            claims_in_sentence(ctx, sentence, [], last_speaker)   # keeps track of who spoke last
+            read_speakers(sentence.text, memory)   # keeps track of who spoke last
     return claims

@@ -115,45 +115,6 @@ could might must can shall should will would based
 overnight earlier later last next recently meanwhile again instead alone altogether respectively
 """.split())
 
-# Who states a figure: the verb that follows the speaker ("the UN said").
-REPORTING_VERBS = (
-    "said", "says", "say", "told", "tells", "reported", "reports", "report", "stated", "states",
-    "announced", "announces", "claimed", "claims", "claim", "estimated", "estimates", "estimate",
-    "estimating", "confirmed", "confirms", "added", "adds", "noted", "notes", "warned", "warns",
-    "blamed", "blames", "counted", "counts", "documented", "documents", "recorded", "records",
-    "tallied", "tallies", "put the toll", "puts the toll", "put the number", "puts the number",
-    "put the figure", "revised", "raised the toll", "updated", "tweeted", "wrote", "writes",
-    "posted", "declared", "declares", "insisted", "insists", "acknowledged", "acknowledges",
-    "admitted", "admits", "denied", "denies", "quoted", "cited", "cites", "explained",
-    "explains", "stressed", "stresses", "alleged", "alleges", "accused", "accuses", "indicated",
-    "indicates", "showed", "shows", "revealed", "reveals", "disclosed", "informed", "briefed",
-    "testified", "observed", "mentioned", "asserted", "asserts", "argued", "argues",
-    "maintained", "maintains", "concluded", "calculated", "projected", "predicted", "feared",
-    "fears", "believes", "believed", "thinks", "suggested", "suggests",
-)
-# Phrases that introduce the speaker after them.
-ACCORDING_TO = ("according to", "citing", "as reported by", "as cited by", "in the words of",
-                "figures from", "data from", "statistics from", "a report by", "a statement by",
-                "a statement from", "the figures of", "tallies by", "a tally by")
-# Verbs that look like reporting verbs but report no figure.
-REPORTING_TRAPS = ("claimed responsibility", "claims responsibility", "claiming responsibility",
-                   "said to be", "is said", "are said", "was said", "were said")
-# Words of a speaker's name or title that may stand in lower case inside it.
-SPEAKER_INNER_WORDS = frozenset("""
-of for the and on de al el bin ibn van von der da di du le la
-spokesman spokeswoman spokesperson minister ministry official officials chief head president
-secretary envoy agency group monitor observatory commander commanders general governor mayor
-director office department authorities authority army military forces police ministry's
-government's organization organisation council committee commission agency's coordinator
-representative ambassador source sources officer officers statement rights human health
-defense defence foreign interior state news press service services war refugee refugees
-humanitarian relief civil protection emergency emergencies response disaster management rescue
-red crescent cross medical doctors physicians monitoring mission watch international national
-local provincial regional federal affairs coordination children's children migration health
-ministry's agency's high commissioner commission's body team unit operations
-""".split())
-PRONOUN_SPEAKERS = frozenset("he she it they we i".split())
-
 # The figure reported as false, denied or disputed.
 DENIAL_BEFORE = ("denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects",
                  "refuted", "refutes", "disputed", "disputes", "false reports", "false claims",

@@ -10,13 +10,15 @@ parser folds case before looking a word up.
 UNITS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen"
     " fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-UNITS |= {"nought": 0, "naught": 0}
+UNITS |= {"nought": 0, "naught": 0, "nil": 0}
+# After "point" a spoken zero may be the letter: "one hundred twenty point o five".
+DECIMAL_ZEROS = {"o": 0, "oh": 0}
 
 TENS = {w: n for n, w in zip(range(20, 100, 10),
                              "twenty thirty forty fifty sixty seventy eighty ninety".split())}
 TENS["fourty"] = 40  # a misspelling common enough to be worth reading
 
-HUNDRED = {"hundred": 100}
+HUNDRED = {"hundred": 100, "hundreds": 100}   # "sixty hundreds", "five hundreds"
 
 # Scale words multiply what stands before them; Indian English lakh and crore
 # appear in South Asian news.
@@ -26,15 +28,32 @@ SCALES = {
     "lakh": 10**5, "lac": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }
 # A plural scale after a number ("three billions") still multiplies.
-SCALES |= {w + "s": n for w, n in list(SCALES.items()) if not w.endswith("s") and w not in ("lac",)}
+SCALES |= {w + "s": n for w, n in list(SCALES.items()) if not w.endswith("s")}
+SCALES |= {"krore": 10**7, "krores": 10**7, "koti": 10**7}   # spellings of crore in Indian English
+
+# Abbreviated scales, read only after a figure ("three hundred Cr", "30 lkh", "10 bln"):
+# alone they are other words ("Cr." is a title, "mil" a unit of length).
+SCALE_ABBREVIATIONS = {"cr": 10**7, "crs": 10**7, "lkh": 10**5, "lkhs": 10**5, "mil": 10**6,
+                       "mn": 10**6, "mln": 10**6, "mm": 10**6, "bn": 10**9, "bln": 10**9,
+                       "tn": 10**12, "tln": 10**12}
 
 DOZEN = {"dozen": 12, "dozens": 12}
+DOZEN_ABBREVIATIONS = {"dz": 12, "dzs": 12, "doz": 12, "dozs": 12}
 
-# Written after digits: "1.2m", "250k", "2bn", "3M", "10G".
+# Written after digits: "1.2m", "250k", "2bn", "3M", "10G", "1MM", "2mil".
 DIGIT_SUFFIXES = {
-    "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9,
-    "g": 10**9, "t": 10**12, "tn": 10**12, "tr": 10**12,
+    "k": 10**3, "m": 10**6, "b": 10**9, "g": 10**9, "t": 10**12, "tr": 10**12,
+    **SCALE_ABBREVIATIONS,
 }
+# Suffixes that are a scale whatever stands around them; "m", "b" and "t" after a
+# whole number are more often metres, bits and tonnes ("5m", "1500 b", "278,000 t").
+UNAMBIGUOUS_DIGIT_SUFFIXES = ("k", "mn", "mln", "mm", "mil", "bn", "bln", "tn", "tln", "lkh", "lkhs", "cr")
+
+# Single characters worth a fraction: "½", "2½", "⅔".
+VULGAR_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
+                    "⅕": (1, 5), "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6),
+                    "⅚": (5, 6), "⅐": (1, 7), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
+                    "⅞": (7, 8), "⅑": (1, 9), "⅒": (1, 10)}
 
 # Fraction words: their value alone ("half") and as a denominator ("two thirds").
 FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4, "third": 3, "thirds": 3,
@@ -42,6 +61,8 @@ FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4, "third": 3, "t
              "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
              "tenth": 10, "tenths": 10}
 
+# Ordinals.  As the last word of a denominator they make a fraction ("three
+# fifths", "one twenty-fifth", "a hundredth"); otherwise the figure is a rank.
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -51,6 +72,12 @@ ORDINAL_WORDS = {
     "hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9,
     "trillionth": 10**12,
 }
+# Ordinals that are a denominator on their own ("two thirds"); "first" and
+# "second" only end one ("three twenty-firsts"): "two seconds" is a duration.
+DENOMINATOR_ALONE_EXCLUDED = ("first", "second")
+# Words that join a figure to its denominator or a proportion's whole:
+# "one over three", "two out of five", "one in five".
+FRACTION_JOINERS = ("over", "out of", "in")
 
 # Vague multiples and the bounds the spec gives them.  "tens of thousands" is
 # read as the multiple ("tens") of the scale ("thousands").
@@ -71,6 +98,11 @@ VAGUE_BOUNDS = {
 }
 # "several hundred", "a few thousand": the spoken vague count before a scale.
 VAGUE_DETERMINERS = ("several", "a few", "few", "many", "some few")
+# "dozens" and "hundreds" stand alone; "scores" and "tens" are multiples only
+# before "of" ("scores of people"): alone they are a verb and a noun.
+VAGUE_NEEDING_OF = ("scores", "tens")
+# A couple and a pair are two ("a couple of hundred" is about two hundred).
+PAIR_WORDS = {"couple": "approx", "pair": "exact"}
 
 # Qualifiers and the side they bound.  Longest first where one is a prefix of another.
 APPROX = ("about", "around", "roughly", "approximately", "nearly", "almost", "some",
@@ -78,11 +110,20 @@ APPROX = ("about", "around", "roughly", "approximately", "nearly", "almost", "so
           "an approximate", "give or take", "just about", "~", "≈")
 AT_LEAST = ("at least", "more than", "over", "upwards of", "upward of", "no fewer than",
             "no less than", "not less than", "not fewer than", "in excess of", "exceeding",
-            "above", "greater than", "larger than", "bigger than", "a minimum of",
-            "at a minimum", "well over", "just over", "well above", "beyond", ">", ">=", "≥")
+            "exceeds", "exceeded", "exceed", "surpassing", "surpasses", "surpassed", "surpass",
+            "above", "greater than", "larger than", "bigger than", "higher than", "a minimum of",
+            "at a minimum", "well over", "just over", "well above", "beyond",
+            # "or equal" forms bound the same side, inclusively
+            "greater than or equal to", "more than or equal to", "greater or equal than",
+            "bigger or equal than", "higher or equal than", "larger or equal than",
+            "equal to or more than", "equal to or greater than", "at least or equal to",
+            ">", ">=", "≥", "> =")
 AT_MOST = ("up to", "as many as", "fewer than", "less than", "under", "no more than",
            "not more than", "at most", "below", "a maximum of", "at a maximum", "just under",
-           "nearly as many as", "as much as", "smaller than", "lower than", "<", "<=", "≤")
+           "nearly as many as", "as much as", "smaller than", "lower than",
+           "less than or equal to", "fewer than or equal to", "less or equal than",
+           "smaller or equal than", "lower or equal than", "equal to or less than",
+           "equal to or fewer than", "at most or equal to", "<", "<=", "≤", "< =")
 # Written after the figure: "30+", "30 or more", "300-plus".
 AT_LEAST_AFTER = ("+", "or more", "or over", "-plus", " plus", "and above", "and more", "and up",
                   "or above", "at least")
@@ -90,10 +131,13 @@ AT_MOST_AFTER = ("or less", "or fewer", "or under", "at most", "and below", "and
 
 # "between A and B", "from A to B", "A to B", "A-B", "A–B", "A~B".
 RANGE_OPENERS = ("between", "from")
-RANGE_JOINERS = ("and", "to", "through", "-", "–", "—", "~", "or")
+RANGE_JOINERS = ("and", "to", "through", "thru", "-", "–", "—", "~", "or")
+# What joins a lower and an upper bound into one range: "more than 10 and less than 40".
+BOUND_PAIR_JOINERS = ("and", "but", ",")
 
 NEGATIVE_WORDS = ("minus", "negative")
-DECIMAL_POINT_WORD = "point"
+# A tolerance written after a figure belongs to it: "2,000.45±0.01", "9.83e-3 +/- 1e-5".
+TOLERANCE_SIGNS = ("±", "+/-", "+-", "plus or minus", "plus/minus")
 
 # Units that the parser knows itself, so that common news units never need
 # quantulum3.  Keys are surfaces as they follow a figure.
@@ -145,10 +189,15 @@ MONTHS |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
            "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday").split()
 # Before a bare four-digit number these make it a year: "in 2011", "since 1990".
-YEAR_CUES_BEFORE = ("in", "since", "by", "until", "till", "of", "from", "to", "during", "before",
+YEAR_CUES_BEFORE = ("in", "since", "by", "until", "till", "from", "to", "during", "before",
                     "after", "mid", "early", "late", "the", "year", "years", "summer", "winter",
                     "spring", "autumn", "fall", "end", "beginning", "start", "through", "circa",
-                    "fy", "between", "and", "'s", "season", "election", "census", "and", "or")
+                    "fy", "between", "'s", "season", "election", "census", "and", "or")
+# "of" makes a year only after a word for a stretch of time: "the summer of 2011",
+# "the end of 2014", "March of 2011"; "a total of 2000" is a count.
+YEAR_CUES_BEFORE_OF = ("summer", "winter", "spring", "autumn", "fall", "end", "beginning", "start",
+                       "middle", "year", "years", "half", "quarter", "months", "election",
+                       "elections", "class", "war", "revolution", "uprising", "crisis", "events")
 # Before a number these make it a name or an identifier, not a count:
 # "Resolution 2254", "page 5", "Flight 17".
 IDENTIFIER_CUES_BEFORE = (
@@ -169,6 +218,14 @@ IDENTIFIER_CUES_CAPITALISED = (
     "bill", "camp", "checkpoint", "hill", "base", "road", "squadron", "group", "task force",
     "air force", "force", "operation", "protocol", "plan", "formula", "top", "no", "vision",
 )
+# Before "one" these make it a pronoun, not a figure: "the one you mentioned",
+# "which one", "that one costs 3 dimes".
+ONE_PRONOUN_BEFORE = ("the", "this", "that", "which", "each", "every", "any", "no", "another",
+                      "whichever", "other", "only", "last", "next", "right", "wrong", "same",
+                      "little", "big", "new", "old")
+# After "one" this makes it a pronoun too: "one another".
+ONE_PRONOUN_AFTER = ("another",)
+
 # Nouns that a bare year-shaped number may count ("2000 people"), so it is no year.
 COUNT_NOUNS = (
     "people", "persons", "person", "civilians", "children", "women", "men", "soldiers",

@@ -1,0 +1,286 @@
+"""Who states a figure: the speakers a sentence names, and which figure each speaks for.
+
+A speaker is found in one of these places, tried from the most explicit:
+
+1. a credit phrase: "according to X", "reported by X", "data provided by X";
+2. the subject of a reporting verb: "X said (that) …", "…, X said", "…,” said X";
+   a participle ("…, saying …") takes the subject of its sentence;
+3. a headline's credit: "Yemen war will have killed 377,000: UN";
+4. a quotation that goes on from the last speaker.
+
+Names are read with a small grammar rather than a list: proper names,
+acronyms, the words that join them ("Office for the Coordination of …"), and
+the role nouns that head an unnamed speaker ("a watchdog", "credible sources").
+Pronouns take the last person ("he") or organisation ("it") named before.
+
+>>> memory = SpeakerMemory()
+>>> read_speakers("Five others were wounded, the defense ministry said", memory).of_figure(0, 4)
+'defense ministry'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from numclaims.lexicon import attribution as lex
+from numclaims.lexicon.context import SUBJECT_STOPS
+from numclaims.lexicon.numbers import MONTHS, WEEKDAYS
+from numclaims.patterns import _words
+
+_MAX_NAME_WORDS = 16
+_TIME_WORDS = frozenset({*MONTHS, *WEEKDAYS, "weekend", "morning", "evening", "night", "afternoon",
+                         "today", "yesterday", "week", "month", "year"})
+_PERSON_ROLES = frozenset("spokesman spokeswoman spokesperson minister official chief president secretary "
+                          "envoy commander governor mayor director representative ambassador".split())
+
+_TOKEN = regex.compile(r"\([^()\n]{1,40}\)|[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|,")
+_REPORTING_VERB = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(lex.REPORTING_VERBS)})(?![\p{{L}}])")
+_PARTICIPLE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(lex.PARTICIPLE_VERBS)})(?![\p{{L}}])")
+_CREDIT = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(lex.CREDIT_BEFORE)})\s+")
+_TRAP = regex.compile("|".join(f"(?:{t})" for t in lex.REPORTING_TRAPS), regex.IGNORECASE)
+# A reporting word used as a noun ("said reports that", "the latest estimates"): no speaker before it.
+_NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an|its|their|his|her|our|said|these|those|such|new|latest|"
+                             r"earlier|previous|official|media|press|local|some|many|unconfirmed|initial)\s+\Z")
+# Where the clause that names a verb's subject begins: a quotation's end, a colon, a dash, "that".
+_CLAUSE_START = regex.compile(r"[;:]|[”\"’]\s*,?|\s[–—-]\s|(?<![\p{L}])(?i:that)(?![\p{L}])")
+_TRAILING_ADVERBIALS = regex.compile(
+    r"""(?:\s*,?\s*(?:(?i:also|has|have|had|previously|earlier|later|again|separately|instead|then|now|
+        further|yesterday|today|already|reportedly|officially|publicly|still|first|initially|recently|
+        alone|too)
+      |(?i:on|over|in|at|during|late|early|last|this|earlier|later)\s+(?:(?i:the)\s+)?
+        (?:\p{Lu}\p{L}+|(?i:weekend|morning|night|week|month|year|evening|afternoon|day))(?:\s+\d{1,2})?
+    )\s*,?)+\s*$""",
+    regex.VERBOSE)
+_WHO = regex.compile(r",?\s+(?i:who|which)\s*$")
+_AFTER_QUOTE_OR_COMMA = regex.compile(r"(?:,|[”\"’])\s*\Z")
+_OPENING_QUOTE = regex.compile(r"^\s*[“\"‘]")
+_QUOTED_AS_SAYING = regex.compile(r"\s+(?i:was|were|is)\s+(?i:quoted|cited)\s+as\s+(?i:saying)")
+_QUOTED_X = regex.compile(r"(?<![\p{L}])(?i:quoted|cited)\s+")
+_AS_SAYING = regex.compile(r"\s+(?i:as\s+saying)")
+_HEADLINE_CREDIT = regex.compile(r"(?:[:–—]|\s-)\s*(?P<credit>[^:–—\n]{2,60}?)\s*[.!]?\s*$")
+_DATELINE = regex.compile(r"^[^:–—]{0,60}?(?:[:–—]|\s-\s)\s*")
+
+
+@dataclass(slots=True)
+class SpeakerMemory:
+    """What a document has named so far: its pronouns and quotations refer back to it."""
+
+    last: str | None = None
+    last_person: str | None = None
+    last_group: str | None = None
+
+    def remember(self, name: str) -> None:
+        self.last = name
+        if _looks_like_person(name):
+            self.last_person = name
+        else:
+            self.last_group = name
+
+
+@dataclass(frozen=True, slots=True)
+class Speakers:
+    """The speakers one sentence names, by where they stand."""
+
+    credit: str | None                              # "according to X": speaks for the whole sentence
+    by_verb: tuple[tuple[int, int, str], ...]       # (verb start, verb end, subject)
+    fallback: str | None                            # a headline credit, or the speaker a quotation goes on from
+    sentence: str
+
+    def of_figure(self, start: int, end: int) -> str | None:
+        """Who states the figure at ``start:end`` of the sentence, or None for the article's own voice."""
+        if self.credit:
+            return self.credit
+        before = [name for _, verb_end, name in self.by_verb if verb_end <= start]
+        if before:
+            return before[-1]
+        after = next((name for verb_start, _, name in self.by_verb
+                      if verb_start >= end and not regex.search(r"[:;]", self.sentence[end:verb_start])), None)
+        return after or self.fallback
+
+
+def read_speakers(sentence: str, memory: SpeakerMemory) -> Speakers:
+    credit = _credit(sentence, memory)
+    by_verb = []
+    for verb in _REPORTING_VERB.finditer(sentence):
+        if _TRAP.match(sentence, verb.start()) or _NOUN_BEFORE.search(sentence, max(0, verb.start() - 16), verb.start()):
+            continue
+        name = _subject_of(sentence, verb.start())
+        if name is None and _AFTER_QUOTE_OR_COMMA.search(sentence, max(0, verb.start() - 4), verb.start()):
+            name = _name_after(sentence, verb.end())        # "…,” said Peskov."
+        if name := _resolve(name, memory):
+            by_verb.append((verb.start(), verb.end(), name))
+    for verb in _PARTICIPLE.finditer(sentence):
+        before = sentence[:verb.start()].rstrip()
+        name = _actor(sentence) if before.endswith(",") else _subject_of(sentence, verb.start())
+        if name := _resolve(name, memory):
+            by_verb.append((verb.start(), verb.end(), name))
+    by_verb.sort()
+    fallback = None
+    if not credit and not by_verb:
+        fallback = _headline_credit(sentence)
+        if fallback is None and _OPENING_QUOTE.match(sentence):
+            fallback = memory.last           # a quotation that goes on from the last speaker
+    named = credit or (by_verb[-1][2] if by_verb else None) or fallback
+    if named:
+        memory.remember(named)
+    elif (actor := _actor(sentence)) and _looks_like_name(actor):
+        memory.remember(actor)               # "The Health Ministry gave new figures." … "It said …"
+    return Speakers(credit, tuple(by_verb), fallback, sentence)
+
+
+def _credit(sentence: str, memory: SpeakerMemory) -> str | None:
+    for m in _CREDIT.finditer(sentence):
+        if name := _resolve(_name_after(sentence, m.end()), memory):
+            return name
+    if m := _QUOTED_AS_SAYING.search(sentence):
+        return _resolve(_name_before(sentence[:m.start()]), memory)
+    if (m := _QUOTED_X.search(sentence)) and _AS_SAYING.search(sentence, m.end()):
+        return _resolve(_name_after(sentence, m.end()), memory)
+    return None
+
+
+def _subject_of(sentence: str, verb_start: int) -> str | None:
+    """The subject of a verb: the name that ends right before it, in its clause."""
+    start = 0
+    for m in _CLAUSE_START.finditer(sentence, 0, verb_start):
+        start = m.end()
+    chunk = _TRAILING_ADVERBIALS.sub("", sentence[start:verb_start])
+    if who := _WHO.search(chunk):
+        chunk = chunk[:who.start()]          # "an estimate from Derna's mayor, who warned that …"
+    return _name_before(chunk)
+
+
+def _actor(sentence: str) -> str | None:
+    """The name a sentence opens with, after any dateline: "KABUL (AP) — An Afghan official says …"."""
+    dateline = _DATELINE.match(sentence)
+    for start in ([dateline.end()] if dateline else []) + [0]:
+        found = _read_name(sentence, start)
+        if found and regex.match(r"\s+\p{Ll}", sentence[found[1]:found[1] + 3]):
+            return found[0]
+    return None
+
+
+def _headline_credit(sentence: str) -> str | None:
+    """ "War in Tigray may have killed 600,000 people: Peace mediator" -> "Peace mediator"."""
+    if len(sentence.split()) > 25 or not (m := _HEADLINE_CREDIT.search(sentence)):
+        return None
+    credit = m["credit"].strip()
+    found = _read_name(credit, 0)
+    return found[0] if found and found[1] >= len(credit.rstrip(".!")) else None
+
+
+# --- the grammar of a name -----------------------------------------------------
+
+def _name_word(token: str) -> bool:
+    if token.startswith("(") or token == ",":
+        return True
+    lower = token.lower()
+    bare = regex.sub(r"['’]s$", "", lower)
+    if lower in lex.NAME_CONNECTORS or bare in lex.NAME_CONNECTORS:
+        return True
+    if bare in _TIME_WORDS or lower in SUBJECT_STOPS:
+        return False
+    if token[0].isupper() or "-" in token or bare in lex.SPEAKER_HEADS:
+        return True
+    return not lower.endswith(("ed", "ing", "ly")) and token[0].isalpha()
+
+
+def _is_head(token: str) -> bool:
+    if token.startswith("(") or token == ",":
+        return False
+    bare = regex.sub(r"['’]s$", "", token)
+    lower = bare.lower()
+    if lower in lex.NAME_CONNECTORS or lower in SUBJECT_STOPS or lower in _TIME_WORDS:
+        return False
+    return bare[:1].isupper() or lower in lex.SPEAKER_HEADS
+
+
+def _name_before(chunk: str) -> str | None:
+    """The longest name that ends the chunk, trimmed to start at a name word."""
+    tokens = list(_TOKEN.finditer(chunk))
+    if tokens and tokens[-1].group().lower() in lex.PERSON_PRONOUNS | lex.GROUP_PRONOUNS:
+        return tokens[-1].group()
+    i = len(tokens)
+    while i > 0 and _name_word(tokens[i - 1].group()):
+        if tokens[i - 1].group() == "," and not (i > 1 and _is_head(tokens[i - 2].group())):
+            break     # an appositive joins two names: "Othman Abdel Jalil, the health minister"
+        i -= 1
+    return _tidy_name(chunk, _trimmed(tokens[i:]))
+
+
+def _name_after(text: str, pos: int) -> str | None:
+    found = _read_name(text, pos)
+    return found[0] if found else None
+
+
+def _read_name(text: str, pos: int) -> tuple[str, int] | None:
+    """The longest name that starts at ``pos`` (after an article), trimmed to end at a head word; and its end."""
+    tokens = list(_TOKEN.finditer(text, pos, min(len(text), pos + 240)))
+    if not tokens or regex.search(r"\S", text[pos:tokens[0].start()]):
+        return None           # the name must start right here
+    i = 1 if tokens[0].group().lower() in ("a", "an", "the") else 0
+    j, seen_head = i, False
+    while j < len(tokens) and _name_word(tokens[j].group()) and (
+            j == i or not regex.search(r"[.;:!?\"“”]", text[tokens[j - 1].end():tokens[j].start()])):
+        word = tokens[j].group()
+        if seen_head and word[0].islower() and not _is_head(word) and word.lower() not in lex.NAME_CONNECTORS \
+                and not (j + 1 < len(tokens) and _is_head(tokens[j + 1].group())):
+            break     # "The Health Ministry gave …" ends the name; "the UN refugee agency" does not
+        seen_head = seen_head or _is_head(word)
+        j += 1
+    kept = _trimmed(tokens[i:j])
+    name = _tidy_name(text, kept)
+    return (name, kept[-1].end()) if name else None
+
+
+def _trimmed(tokens: list) -> list:
+    """Tokens from the first name word to the last head word."""
+    while tokens and (tokens[0].group() == "," or tokens[0].group().lower() in lex.NAME_CONNECTORS):
+        tokens = tokens[1:]
+    while tokens and not _is_head(tokens[-1].group()) and not tokens[-1].group().startswith("("):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _tidy_name(text: str, tokens: list) -> str | None:
+    words = [t for t in tokens if t.group() != ","]
+    if not words or len(words) > _MAX_NAME_WORDS or not any(_is_head(t.group()) for t in words):
+        return None
+    name = regex.sub(r"['’]s$", "", text[tokens[0].start():tokens[-1].end()])
+    name = " ".join(name.split())
+    # "the Syrian Observatory … and the Syrian Network …": two speakers
+    parts = [p.strip() for p in regex.split(r"\s+and\s+(?:the\s+)?", name) if p.strip()]
+    if len(parts) > 1 and all(p[:1].isupper() and len(p.split()) > 1 for p in parts):
+        return "; ".join(parts)
+    return name
+
+
+def _resolve(name: str | None, memory: SpeakerMemory) -> str | None:
+    """Pronouns and generic names ("the statement") take the speaker they refer back to."""
+    if not name:
+        return None
+    lower = name.lower()
+    if lower in lex.PERSON_PRONOUNS:
+        return memory.last_person or memory.last
+    if lower in lex.GROUP_PRONOUNS:
+        return memory.last_group or memory.last
+    if lower in lex.GENERIC_SPEAKERS and memory.last and (
+            lower in ("statement", "report") or lower in memory.last.lower()):
+        return memory.last
+    return name
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.replace(",", " ").split()
+    if any(w.lower() in lex.ORGANISATION_WORDS for w in words):
+        return False
+    return sum(w[:1].isupper() for w in words) >= 2 or any(w.lower() in _PERSON_ROLES for w in words)
+
+
+def _looks_like_name(name: str) -> bool:
+    """A sentence's opening words name someone worth remembering: not "Civilians", but "The Health Ministry"."""
+    words = name.split()
+    capitals = sum(w[:1].isupper() for w in words)
+    return capitals >= 2 or any(w.isupper() and len(w) > 1 for w in words) or \
+        words[-1].lower() in lex.SPEAKER_HEADS
