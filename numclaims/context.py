@@ -23,7 +23,8 @@ import regex
 
 from numclaims.attribution import SpeakerMemory, read_speakers
 from numclaims.lexicon import context as cues
-from numclaims.lexicon.places import GOVERNMENT_METONYMS, PLACES
+from numclaims.lexicon.places import GOVERNMENT_METONYMS, PLACE_NAMES, PLACES
+from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims.model import Claim, Document, NumberSpan, Sentence
 from numclaims.patterns import _words
 from numclaims.units import KNOWN as _KNOWN_UNITS
@@ -56,11 +57,14 @@ _DENIAL_AFTER = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.DENIAL_AFTER)})(
 _TIME = regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES))
 _PLACE = regex.compile(
     r"(?<![\p{L}])(?:" + "|".join(regex.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")(?:['’]s)?(?![\p{L}])")
+_CONFLICT_WORDS = (*WAR_NAMES, *DISASTER_WORDS)
 _CONFLICT_PLACE = regex.compile(
-    rf"(?P<place>{_PLACE.pattern})\s+(?:(?i:civil)\s+)?(?i:{_words(cues.CONFLICT_WORDS)})\b"
-    rf"|(?i:{_words(cues.CONFLICT_WORDS)})\s+(?i:in|on|over)\s+(?P<place2>{_PLACE.pattern})")
-_IN_PLACE = regex.compile(rf"(?i:in|near|at|across|around|from|into|outside|inside|of)\s+(?:(?i:the)\s+)?(?P<place>{_PLACE.pattern})")
-_CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{_words(cues.CONFLICT_WORDS)})\b|since\s+the\s+uprising)")
+    rf"(?P<place>{_PLACE.pattern})\s+(?:(?i:civil)\s+)?(?i:{_words(_CONFLICT_WORDS)})\b"
+    rf"|(?i:{_words(_CONFLICT_WORDS)})\s+(?i:in|on|over)\s+(?P<place2>{_PLACE.pattern})")
+# A place named after a preposition places an event there: "in Gaza", "near Aleppo" (adjectives do not).
+_PLACE_NAME = r"(?<![\p{L}])(?:" + "|".join(regex.escape(p) for p in sorted(PLACE_NAMES, key=len, reverse=True)) + r")(?:['’]s)?(?![\p{L}])"
+_IN_PLACE = regex.compile(rf"(?i:in|near|at|across|around|into|outside|inside)\s+(?:(?i:the)\s+)?(?:(?i:northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?P<place>{_PLACE_NAME})")
+_CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{_words(_CONFLICT_WORDS)})\b|since\s+the\s+uprising)")
 _NUMBER_OF = regex.compile(
     r"(?i:(?:number|numbers|total|count|tally|deaths|death|bodies|lives)\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?)"
     r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands)\b)")
@@ -301,12 +305,15 @@ def _denied(sentence: str, start: int, end: int) -> bool:
 # --- 6. place and time ---------------------------------------------------------
 
 def _main_place(text: str) -> str | None:
-    """The place a document is about: the one it names beside 'war' or 'conflict', else its most named."""
-    conflict = Counter(PLACES[_bare(m["place"] or m["place2"])] for m in _CONFLICT_PLACE.finditer(text))
-    if conflict:
-        return conflict.most_common(1)[0][0]
-    named = Counter(PLACES[_bare(m.group())] for m in _PLACE.finditer(text) if _bare(m.group()) not in GOVERNMENT_METONYMS)
-    return named.most_common(1)[0][0] if named else None
+    """The place a document is about: the one it names beside 'war' or 'conflict', else the one
+    it most often puts events in ("in Gaza"), else its most named."""
+    for mentions in (((m["place"] or m["place2"]) for m in _CONFLICT_PLACE.finditer(text)),
+                     (m["place"] for m in _IN_PLACE.finditer(text)),
+                     (m.group() for m in _PLACE.finditer(text))):
+        counted = Counter(PLACES[_bare(p)] for p in mentions if _bare(p) not in GOVERNMENT_METONYMS)
+        if counted:
+            return counted.most_common(1)[0][0]
+    return None
 
 
 def _bare(place: str) -> str:

@@ -4,27 +4,36 @@ Three steps, in this order because each needs the one before:
 
 1. *Blocked spans*: links, dates, clock times, ordinals and identifiers hold
    digits that are not figures; nothing inside them is read.
-2. *Atoms*: vague multiples ("tens of thousands"), digits with their scale
-   ("3.6 million", "1.2m") and runs of number words ("half a million").
-3. *Phrases*: each atom with what stands around it: a qualifier before it
-   ("up to"), a range it opens ("12,000-15,000"), a currency, a unit or a
-   percent sign, a "+" after it.  Bare four-digit years are dropped here,
-   because only the words around them tell a year from a count.
+2. *Atoms*: runs of number tokens, digits and words mixed ("3.6 million",
+   "half a million", "4 thousand 3 hundred and 21"), read by `spelled.read_run`;
+   vague multiples ("tens of thousands") beside them.
+3. *Phrases*: each atom with what stands around it: the whole it is a part of
+   ("one in five"), a sign, a currency, a unit, a range it opens
+   ("12,000-15,000"), a qualifier before it ("up to") or after it ("30+").
+   Bare four-digit years are dropped here, because only the words around them
+   tell a year from a count.  Last, a lower and an upper bound joined by "and"
+   become one range ("more than 10 and less than 40").
 
 >>> [(n.text, n.value, n.qualifier) for n in find_numbers("The UN said up to 4,000 people died since March 2011.")]
 [('up to 4,000', 4000, 'at_most')]
+>>> [(n.text, n.low, n.high) for n in find_numbers("between 12,000 and 15,000 fled")]
+[('between 12,000 and 15,000', 12000, 15000)]
 """
 from __future__ import annotations
 
+import heapq
+import math
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from fractions import Fraction
 
 from numclaims import patterns as pat
 from numclaims import spelled, units
 from numclaims.lexicon import numbers as lex
 from numclaims.model import NumberSpan
 
-_WINDOW = 48  # characters before a figure in which its qualifier, currency or sign must stand
+_WINDOW = 48          # characters before a figure in which its qualifier, currency or sign must stand
+_MAX_DIGITS = 24      # a longer string of digits is a code, not a figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +42,12 @@ class _Atom:
     end: int
     value: float
     kind: str = "cardinal"          # cardinal, fraction, ordinal, vague
-    multiplier: float = 1           # the scale written after the base figure
+    multiplier: float = 1           # the scale written after the base figure: "15 million"
     low: float | None = None
     high: float | None = None
-    plain_digits: bool = False      # digits alone, no separator, decimal or scale: maybe a year
-    unit: str | None = None
+    plain_digits: bool = False      # four digits alone, no separator, decimal or scale: maybe a year
+    rank: str = ""                  # a fraction that may be a rank instead (see `spelled.SpelledFigure`)
+    approximate: bool = False       # "a couple"
 
 
 def find_numbers(text: str) -> list[NumberSpan]:
@@ -45,7 +55,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
     if not text:
         return []
     atoms = _atoms(text, _Blocked(text))
-    return list(_phrases(text, atoms))
+    return _join_bound_pairs(text, list(_phrases(text, atoms)))
 
 
 class _Blocked:
@@ -63,33 +73,126 @@ class _Blocked:
             i + 1 < len(self.starts) and self.starts[i + 1] < end)
 
 
+# --- 2. atoms ---------------------------------------------------------------------
+
 def _atoms(text: str, blocked: _Blocked) -> list[_Atom]:
-    atoms: list[_Atom] = []
+    """Figures and vague multiples in text order; where two overlap, the earlier one wins."""
+    kept: list[_Atom] = []
     consumed = 0
-    vague = {m.start(): m for m in pat.VAGUE.finditer(text) if not _number_before(text, m.start())}
-    for m in pat.CANDIDATE.finditer(text):
-        start = m.start()
-        for vs in [v for v in vague if v <= start]:
-            if vs >= consumed:
-                atoms.append(_vague_atom(vague[vs]))
-                consumed = vague[vs].end()
-            del vague[vs]
-        if start < consumed or blocked.covers(start, m.end()):
+    merged = heapq.merge(_run_atoms(text, blocked), _vague_atoms(text), key=lambda a: (a.start, -a.end))
+    for atom in merged:
+        if atom.start < consumed:
             continue
-        if m["digits"]:
-            atom = _digit_atom(text, m)
-            if atom:
-                atoms.append(atom)
-                consumed = atom.end
+        consumed = atom.end
+        if atom.kind != "ordinal":      # an ordinal is read only so that no part of it counts
+            kept.append(atom)
+    return kept
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    token: spelled.Token
+    start: int
+    end: int
+
+
+def _run_atoms(text: str, blocked: _Blocked):
+    for run in pat.RUN.finditer(text):
+        tokens = _tokens(text, run.start(), run.end())
+        for figure in spelled.read_run([t.token for t in tokens]):
+            start, end = tokens[figure.first].start, tokens[figure.last].end
+            if blocked.covers(start, end):
+                continue
+            first = tokens[figure.first].token
+            if figure.first == figure.last and isinstance(first, spelled.Digits):
+                atom = _digit_atom(text, first, start, end)
+            else:
+                atom = _Atom(start, end, figure.value, figure.kind, figure.scale,
+                             rank=figure.rank,
+                             approximate=figure.approximate)
+            if atom is not None:
+                yield atom
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    tokens = []
+    for t in pat.RUN_TOKEN.finditer(text, start, end):
+        if t["digits"]:
+            value = _digit_value(t["digits"])
+            tokens.append(_Token(spelled.Digits(value, t["digits"]) if value is not None else "", *t.span()))
+            continue
+        word = t.group().lower()
+        parts = spelled.split_glued(word)
+        if len(parts) == 2:
+            cut = t.start() + len(parts[0])
+            tokens += [_Token(parts[0], t.start(), cut), _Token(parts[1], cut, t.end())]
         else:
-            found = _word_atoms(text, m)
-            atoms.extend(found)
-            consumed = max([m.end(), *(a.end for a in found)])
-    for vs in sorted(vague):
-        if vs >= consumed:
-            atoms.append(_vague_atom(vague[vs]))
-            consumed = vague[vs].end()
-    return [a for a in atoms if a.kind != "ordinal"]
+            tokens.append(_Token(word, *t.span()))
+    return tokens
+
+
+def _digit_value(raw: str) -> Fraction | None:
+    """The exact value of a number in digits; None for one too long or too large to be a figure.
+
+    >>> [_digit_value(s) for s in ("4,000", "1.3x10^6", "2½", "-")] == [4000, 1300000, Fraction(5, 2), None]
+    True
+    """
+    m = pat.DIGITS_PARTS.fullmatch(raw)
+    if not m:
+        return None
+    mantissa = "".join(c for c in m["mantissa"] if c.isdigit() or c == ".")
+    if len(mantissa) > _MAX_DIGITS or not (mantissa.strip(".") or m["vulgar"]):
+        return None
+    value = Fraction(mantissa) if mantissa.strip(".") else Fraction(0)
+    if m["vulgar"]:
+        value += Fraction(*lex.VULGAR_FRACTIONS[m["vulgar"]])
+    try:
+        if m["e"]:
+            value *= Fraction(10) ** _signed(m["e"].lstrip("+-−"), m["e"])
+        elif m["base"]:
+            value *= Fraction(int(m["base"])) ** _signed(m["exponent"], m["sign"] or m["dash"] or "")
+        elif m["power"]:
+            value **= _signed(m["power"], m["power_sign"])
+        return value if math.isfinite(float(value)) else None
+    except (OverflowError, ZeroDivisionError):
+        return None
+
+
+def _signed(digits: str, signs: str) -> int:
+    """An exponent with its signs: '--23' is 23, '-4' is -4."""
+    return -int(digits) if sum(signs.count(c) for c in "-−") % 2 else int(digits)
+
+
+def _digit_atom(text: str, token: spelled.Digits, start: int, end: int) -> _Atom | None:
+    """Digits with what is glued to them: a denominator ("3/4"), a fraction ("1 4/5"), a scale ("250k")."""
+    value, multiplier = token.value, 1
+    kind = "fraction" if token.text in lex.VULGAR_FRACTIONS else "cardinal"
+    plain = token.text.isdigit() and len(token.text) == 4 and not text[end:end + 1].isalpha()
+    if slash := pat.SLASH_FRACTION_AFTER.match(text, end):
+        value, kind, end, plain = value / int(slash["den"]), "fraction", slash.end(), False
+    elif (mixed := pat.FRACTION_AFTER.match(text, end)) and 0 < int(mixed["num"]) < int(mixed["den"]):
+        value, end, plain = value + Fraction(int(mixed["num"]), int(mixed["den"])), mixed.end(), False
+    elif (suffix := pat.DIGIT_SUFFIX_AFTER.match(text, end)) and \
+            (multiplier := _suffix_multiplier(suffix["suffix"], text, start, token.text)):
+        value, end, plain = value * multiplier, suffix.end(), False
+    return _Atom(start, end, _number(value), kind, multiplier or 1, plain_digits=plain)
+
+
+def _suffix_multiplier(suffix: str, text: str, start: int, digits: str) -> int | None:
+    """'250k' is 250,000 always; '1.2m', '$5m', '3M' are millions, but '5m' alone is five metres."""
+    money = bool(pat.CURRENCY_BEFORE.search(text, max(0, start - 6), start))
+    decimals = len(digits.partition(".")[2])
+    if suffix in lex.AMBIGUOUS_DIGIT_SUFFIXES and not (money or decimals):
+        return None
+    if suffix == lex.KELVIN_SUFFIX and decimals >= 2 and not money:
+        return None
+    return lex.DIGIT_SUFFIXES.get(suffix)
+
+
+def _vague_atoms(text: str):
+    for m in pat.VAGUE.finditer(text):
+        if not _number_before(text, m.start()):
+            yield _vague_atom(m)
 
 
 def _number_before(text: str, start: int) -> bool:
@@ -103,7 +206,7 @@ def _number_before(text: str, start: int) -> bool:
 
 def _vague_atom(m) -> _Atom:
     if m["det"]:
-        base = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "dozen": 12}[m["scale_after_det"].lower()]
+        base = lex.VAGUE_MULTIPLES[m["scale_after_det"].lower() + "s"]
     else:
         base = lex.VAGUE_MULTIPLES[m["multiple"].lower()]
         if m["of_scale"]:
@@ -112,151 +215,229 @@ def _vague_atom(m) -> _Atom:
     return _Atom(m.start(), m.end(), low, "vague", low=low, high=high)
 
 
-def _digit_atom(text: str, m) -> _Atom | None:
-    raw = m["digits"]
-    end = m.end()
-    value: float = float(raw.replace(",", "")) if ("." in raw or "e" in raw.lower()) else int(raw.replace(",", ""))
-    kind, multiplier = "cardinal", 1
-    plain = raw.isdigit() and len(raw) == 4
-    if (frac := pat.SLASH_FRACTION_AFTER.match(text, end)) and int(frac["den"]):
-        value, kind, end, plain = value / int(frac["den"]), "fraction", frac.end(), False
-    elif (frac := pat.FRACTION_AFTER.match(text, end)) and 0 < int(frac["num"]) < int(frac["den"]):
-        value, end, plain = value + int(frac["num"]) / int(frac["den"]), frac.end(), False
-    elif suffix := pat.DIGIT_SUFFIX_AFTER.match(text, end):
-        multiplier = _suffix_multiplier(suffix["suffix"], text, m.start(), "." in raw)
-        if multiplier:
-            end, plain = suffix.end(), False
-        else:
-            multiplier = 1
-    if multiplier == 1 and kind == "cardinal" and (scale := pat.SCALE_AFTER.match(text, end)):
-        word = scale["scale"].lower()
-        multiplier = lex.SCALES.get(word) or lex.DOZEN.get(word) or lex.HUNDRED[word]
-        end, plain = scale.end(), False
-        while more := pat.SCALE_AFTER.match(text, end):        # "3 hundred thousand"
-            bigger = lex.SCALES.get(more["scale"].lower())
-            if not bigger or bigger <= multiplier:
-                break
-            multiplier *= bigger
-            end = more.end()
-    return _Atom(m.start(), end, value * multiplier, kind, multiplier, plain_digits=plain)
+# --- 3. phrases -------------------------------------------------------------------
 
+@dataclass(slots=True)
+class _Phrase:
+    """A figure while the words around it are read; each rule below may widen it."""
 
-def _suffix_multiplier(suffix: str, text: str, start: int, has_decimal: bool) -> float | None:
-    """'250k' is 250,000 always; '1.2m', '$5m', '3M' are millions, but '5m' alone is five metres."""
-    money = bool(pat.CURRENCY_BEFORE.search(text, max(0, start - 6), start))
-    lower = suffix.lower()
-    if lower == "k" or lower in ("mn", "mln", "bn", "tn"):
-        return lex.DIGIT_SUFFIXES[lower]
-    if suffix in ("M", "B", "G", "T") or money or (has_decimal and lower in ("m", "b")):
-        return lex.DIGIT_SUFFIXES[lower]
-    return None
+    atom: _Atom
+    start: int
+    end: int
+    value: float
+    kind: str
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str | None = None
 
+    @classmethod
+    def of(cls, atom: _Atom) -> _Phrase:
+        qualifier = "vague" if atom.kind == "vague" else "approx" if atom.approximate else "exact"
+        return cls(atom, atom.start, atom.end, atom.value, atom.kind, atom.low, atom.high, qualifier)
 
-def _word_atoms(text: str, m) -> list[_Atom]:
-    tokens: list[tuple[str, int, int]] = []
-    for t in pat.WORD_TOKEN.finditer(text, m.start(), m.end()):
-        parts = spelled.split_glued(t.group().lower())
-        if len(parts) == 2:
-            cut = t.start() + len(parts[0])
-            tokens += [(parts[0], t.start(), cut), (parts[1], cut, t.end())]
-        else:
-            tokens.append((parts[0], t.start(), t.end()))
-    figures = spelled.read_run([w for w, _, _ in tokens])
-    atoms = []
-    for f in figures:
-        start, end = tokens[f.first][1], tokens[f.last][2]
-        kind = f.kind
-        if f.last == len(tokens) - 1 and _ordinal_follows(text, end, f.ends_open):
-            kind = "ordinal"
-        atoms.append(_Atom(start, end, f.value, kind))
-    return atoms
-
-
-_ORDINAL_AFTER = pat.regex.compile(
-    r"[\s‐‑–—-]*(?:and\s+)?(?P<word>\p{L}+)", pat.regex.IGNORECASE)
-_SCALE_ORDINALS = {w for w, n in lex.ORDINAL_WORDS.items() if n >= 100}
-
-
-def _ordinal_follows(text: str, end: int, ends_open: bool) -> bool:
-    """'forty second', 'two thousand and fifth', 'one hundredth': the run was the head of an ordinal."""
-    m = _ORDINAL_AFTER.match(text, end)
-    if not m:
-        return False
-    word = m["word"].lower()
-    return word in _SCALE_ORDINALS or word.rstrip("s") in _SCALE_ORDINALS or (
-        ends_open and word in lex.ORDINAL_WORDS)
+    def span(self, text: str) -> NumberSpan:
+        return NumberSpan(self.start, self.end, text[self.start:self.end], _number(self.value),
+                          _number(self.low), _number(self.high), self.qualifier, self.unit,
+                          "cardinal" if self.kind == "vague" else self.kind)
 
 
 def _phrases(text: str, atoms: list[_Atom]):
     i = 0
     while i < len(atoms):
-        atom = atoms[i]
-        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
-        span, used_next = _phrase(text, atom, nxt)
+        span, used = _phrase(text, atoms, i)
+        i += used
         if span is not None:
             yield span
-        i += 2 if used_next else 1
+            while i < len(atoms) and atoms[i].start < span.end:
+                i += 1      # a tolerance or a unit took it in: "2,000.45±0.01"
 
 
-def _phrase(text: str, atom: _Atom, nxt: _Atom | None) -> tuple[NumberSpan | None, bool]:
-    start, end, value = atom.start, atom.end, atom.value
-    low, high, qualifier = atom.low, atom.high, ("vague" if atom.kind == "vague" else "exact")
-    window = max(0, start - _WINDOW)
-    unit = None
+def _phrase(text: str, atoms: list[_Atom], i: int) -> tuple[NumberSpan | None, int]:
+    """The phrase around atoms[i] and how many atoms it takes in.
 
-    if neg := pat.NEGATIVE_BEFORE.search(text, window, start):
-        start, value = neg.start(), -value
-    if cur := pat.CURRENCY_BEFORE.search(text, max(0, start - 6), start):
-        unit = lex.CURRENCY_SYMBOLS.get(cur["cur"].lower().rstrip("."), "USD")
-        start = cur.start()
+    The rules run in this order because each reads the text the one before
+    left: a proportion's whole, then the sign and currency before the figure,
+    a tolerance and a unit after it, the qualifier before it, a range it
+    opens (after the qualifier, since "from" stands before "about"), and a
+    bound after it ("or more").
+    """
+    p = _Phrase.of(atoms[i])
+    used = 1 + _read_proportion(text, p, atoms[i + 1] if i + 1 < len(atoms) else None)
+    _read_sign_and_currency(text, p)
+    _read_tolerance(text, p)
+    _read_unit(text, p)
+    _read_qualifier(text, p)
+    if i + used < len(atoms):
+        used += _read_range(text, p, atoms[i + used])
+    _read_bound_after(text, p)
+    return (None if _not_a_figure(text, p) else p.span(text)), used
 
-    used_next = False
-    opener = pat.RANGE_OPENER_BEFORE.search(text, window, start)
-    joiner = pat.RANGE_JOINER_AFTER.match(text, end)
-    if nxt and joiner and joiner.end() == nxt.start and atom.kind != "vague" and nxt.kind != "vague":
-        first = value
-        if atom.multiplier == 1 and nxt.multiplier > 1 and abs(value) * nxt.multiplier <= nxt.value:
-            first = value * nxt.multiplier          # "12-15 million", "between 3 and 4 million"
-        word = joiner["joiner"].lower()
-        fits = {"and": bool(opener and opener["opener"].lower() == "between"),
-                "or": not opener and nxt.value <= 10 * first}.get(word, True)
-        if fits and nxt.value > first:
-            low, high, value, qualifier = first, nxt.value, first, "range"
-            end, used_next = nxt.end, True
-            if opener:
-                start = opener.start()
 
-    if qual := pat.QUALIFIER_BEFORE.search(text, window, start):
-        if qualifier == "exact":
-            qualifier = next(k for k in ("approx", "at_least", "at_most") if qual[k] or qual[k + "_sign"])
-            low, high = {"approx": (None, None), "at_least": (value, None), "at_most": (None, value)}[qualifier]
-        start = qual.start()
+def _read_proportion(text: str, p: _Phrase, nxt: _Atom | None) -> int:
+    """'one in five', 'two out of five hundred', 'one over three': a part of a whole."""
+    if nxt is None or p.kind != "cardinal" or nxt.kind != "cardinal" or not nxt.value:
+        return 0
+    joiner = pat.FRACTION_JOINER_AFTER.match(text, p.end)
+    if not joiner or joiner.end() != nxt.start:
+        return 0
+    word = joiner["joiner"].split()[0].lower()
+    after = pat.NEXT_WORD.match(text, nxt.end)
+    next_word = after["word"].split()[0].lower() if after else ""
+    year = nxt.plain_digits and 1900 <= nxt.value <= 2099
+    if word == "over" and (year or _word_follows(text, nxt.end)):
+        return 0        # "30 over two days", "10 over 2019": a span of time, not a denominator
+    if word != "over" and p.value > nxt.value:
+        return 0        # "12 out of 10", "5 in 2 attacks": no part of a whole
+    if word == "in" and (year or next_word in lex.TIME_UNITS):
+        return 0        # "3 in 10 days", "2 in 2011"
+    p.value, p.kind, p.end = p.value / nxt.value, "fraction", nxt.end
+    return 1
 
-    if unit is None:
-        found = (pat.PERCENT_AFTER.match(text, end), pat.CURRENCY_AFTER.match(text, end))
-        if found[0]:
-            unit, end = "percent", found[0].end()
-        elif found[1]:
-            unit = lex.CURRENCY_SYMBOLS.get(found[1]["sign"]) if found[1]["sign"] else \
-                lex.CURRENCY_WORDS[" ".join(found[1]["word"].lower().split())]
-            end = found[1].end()
-        elif measured := units.unit_after(text, end):
-            unit, end = measured
-    if qualifier == "exact":
-        if more := pat.AT_LEAST_AFTER.match(text, end):
-            qualifier, low, end = "at_least", value, more.end()
-        elif less := pat.AT_MOST_AFTER.match(text, end):
-            qualifier, high, end = "at_most", value, less.end()
 
-    if atom.plain_digits and qualifier == "exact" and unit is None and _is_year(text, atom):
-        return None, False
+def _word_follows(text: str, end: int) -> bool:
+    after = pat.NEXT_WORD.match(text, end)
+    return bool(after) and after["word"][:1].isalpha() and not text[end:after.start("word")].strip("  ")
+
+
+def _read_sign_and_currency(text: str, p: _Phrase) -> None:
+    if p.kind != "vague" and (neg := pat.NEGATIVE_BEFORE.search(text, max(0, p.start - _WINDOW), p.start)):
+        p.start, p.value = neg.start(), -p.value
+    if cur := pat.CURRENCY_BEFORE.search(text, max(0, p.start - 6), p.start):
+        p.unit, p.start = lex.CURRENCY_SYMBOLS.get(cur["cur"].lower().rstrip("."), "USD"), cur.start()
+
+
+def _read_tolerance(text: str, p: _Phrase) -> None:
+    """'2,000.45±0.01': the tolerance belongs to the figure, it is no figure of its own."""
+    if tolerance := pat.TOLERANCE_AFTER.match(text, p.end):
+        width = pat.RUN.match(text, tolerance.end())
+        if width:
+            p.end = width.end()
+
+
+def _read_unit(text: str, p: _Phrase) -> None:
+    if found := _unit_at(text, p.end, p.unit):
+        p.unit, p.end = found
+
+
+def _unit_at(text: str, end: int, unit: str | None = None) -> tuple[str, int] | None:
+    """The unit right after a figure ending at ``end`` (``unit`` if a currency stood before it),
+    with what it is per: '40%', '5 km', '$350 per kg'."""
+    if unit is None and (found := _plain_unit_at(text, end)):
+        unit, end = found
+    if unit and (per := pat.PER_UNIT_AFTER.match(text, end)) and (rate := units.unit_after(text, per.end())):
+        unit, end = f"{unit} per {rate[0]}", rate[1]
+    return (unit, end) if unit else None
+
+
+def _plain_unit_at(text: str, end: int) -> tuple[str, int] | None:
+    """A percent sign, a currency or a unit of measure right after a figure ending at ``end``."""
+    if percent := pat.PERCENT_AFTER.match(text, end):
+        return "percent", percent.end()
+    if currency := pat.CURRENCY_AFTER.match(text, end):
+        unit = lex.CURRENCY_SYMBOLS.get(currency["sign"]) if currency["sign"] else \
+            lex.CURRENCY_WORDS[" ".join(currency["word"].lower().split())]
+        return unit, currency.end()
+    return units.unit_after(text, end)
+
+
+def _read_qualifier(text: str, p: _Phrase) -> None:
+    qual = pat.QUALIFIER_BEFORE.search(text, max(0, p.start - _WINDOW), p.start)
+    if not qual:
+        return
+    if p.qualifier in ("exact", "approx"):
+        p.qualifier = lex.QUALIFIERS[" ".join(qual["qualifier"].lower().split())]
+        p.low, p.high = {"approx": (None, None), "at_least": (p.value, None),
+                         "at_most": (None, p.value)}[p.qualifier]
+    p.start = qual.start()
+
+
+def _read_range(text: str, p: _Phrase, nxt: _Atom) -> int:
+    """'12,000-15,000', 'between 3 and 4 million', 'from $5 to $10 billion', '44 mg to 50 mg'."""
+    if p.kind == "vague" or nxt.kind == "vague":
+        return 0
+    joiner = pat.RANGE_JOINER_AFTER.match(text, p.end)
+    if not joiner or joiner.end() != nxt.start:
+        return 0
+    if all(a.plain_digits and 1900 <= a.value <= 2099 for a in (p.atom, nxt)):
+        return 0        # "from 2010 to 2015": a span of years
+    word = joiner["joiner"].lower()
+    dash = not word.isalpha()
+    if dash and (pat.HYPHEN_CHAIN_BEFORE.search(text, max(0, p.atom.start - 24), p.atom.start)
+                 or pat.HYPHEN_CHAIN_AFTER.match(text, nxt.end)):
+        return 0        # "1-222-2222", "three-nought-four": a code, not a range
+    second = -nxt.value if joiner["sign"] and not dash else nxt.value
+    first = p.value
+    if p.atom.multiplier == 1 and nxt.multiplier > 1 and abs(first) * nxt.multiplier <= abs(second):
+        first = first * nxt.multiplier          # "12-15 million", "between 3 and 4 million"
+    opener = pat.RANGE_OPENER_BEFORE.search(text, max(0, p.start - 12), p.start)
+    fits = {"and": bool(opener and opener["opener"].lower() == "between"),
+            "or": not opener and second <= 10 * first}.get(word, True)
+    if not fits:
+        return 0
+    if first < 0 and second < first:
+        low, high = second, first                # "-18 °C to -34 °C": a range of magnitudes
+    elif second > first:
+        low, high = first, second
+    else:
+        return 0
+    currency = lex.CURRENCY_SYMBOLS.get(joiner["cur"].lower(), "USD") if joiner["cur"] else None
+    unit, end = _unit_at(text, nxt.end, currency) or (None, nxt.end)
+    if p.unit and unit and p.unit != unit:
+        return 0
+    p.unit, p.end = p.unit or unit, end
+    p.value, p.low, p.high, p.qualifier = low, low, high, "range"
+    if opener:
+        p.start = min(p.start, opener.start())
+    return 1
+
+
+def _read_bound_after(text: str, p: _Phrase) -> None:
+    """'30+', '500 or more', '300-plus', '5000 or less': a bound written after the figure."""
+    if p.qualifier not in ("exact", "approx"):
+        return
+    if more := pat.AT_LEAST_AFTER.match(text, p.end):
+        p.qualifier, p.low, p.high, p.end = "at_least", p.value, None, more.end()
+    elif less := pat.AT_MOST_AFTER.match(text, p.end):
+        p.qualifier, p.low, p.high, p.end = "at_most", None, p.value, less.end()
+
+
+def _not_a_figure(text: str, p: _Phrase) -> bool:
+    """A year, a name ("Resolution 2254"), the pronoun "one", an ordinal read as "a third"."""
+    atom = p.atom
+    if atom.plain_digits and p.kind == "cardinal" and p.qualifier == "exact" and p.unit is None \
+            and _is_year(text, atom):
+        return True
     if atom.kind == "cardinal" and _is_identifier(text, atom.start):
-        return None, False
-    return NumberSpan(start, end, text[start:end], _tidy(value), _tidy(low), _tidy(high), qualifier, unit,
-                      "fraction" if atom.kind == "fraction" else "cardinal"), used_next
+        return True
+    if atom.rank and _is_rank(text, atom):
+        return True
+    return p.qualifier == "exact" and text[atom.start:atom.end].lower() == "one" and _pronoun_one(text, atom)
 
 
-def _tidy(value):
+def _is_rank(text: str, atom: _Atom) -> bool:
+    """'a third day', 'one hundredth' alone: ordinals; 'a third of', 'one hundredth of': fractions."""
+    after = pat.NEXT_WORD.match(text, atom.end)
+    of = bool(after) and after["word"].split()[0].lower() == "of"
+    if atom.rank == "unless of":
+        return not of
+    return _word_follows(text, atom.end) and not of
+
+
+def _pronoun_one(text: str, atom: _Atom) -> bool:
+    """'the one you mentioned', 'which one', 'one another': "one" stands for a noun."""
+    before = pat.WORD_BEFORE.search(text, max(0, atom.start - 24), atom.start)
+    after = pat.NEXT_WORD.match(text, atom.end)
+    return bool(before and before.group(1).lower() in lex.ONE_PRONOUN_BEFORE) or bool(
+        after and after["word"].split()[0].lower() in lex.ONE_PRONOUN_AFTER)
+
+
+def _number(value):
+    """Exact values as the plainest number: 4000, not 4000.0 or Fraction(4000, 1)."""
+    if value is None:
+        return None
+    if isinstance(value, Fraction):
+        value = int(value) if value.denominator == 1 else float(value)
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return int(value)
     return value
@@ -264,9 +445,10 @@ def _tidy(value):
 
 def _is_year(text: str, atom: _Atom) -> bool:
     """A bare four-digit number is a year unless the words around it make it a count."""
-    if not 1900 <= atom.value <= 2099 and not (1000 <= atom.value < 1900 and _year_cue_before(text, atom.start)):
+    cue = _year_cue_before(text, atom.start)
+    if not 1900 <= atom.value <= 2099 and not (1000 <= atom.value < 1900 and cue):
         return False
-    if _year_cue_before(text, atom.start):
+    if cue:
         return True
     after = pat.NEXT_WORD.match(text, atom.end)
     word = after["word"].split()[0].lower() if after else ""
@@ -278,6 +460,9 @@ def _year_cue_before(text: str, start: int) -> bool:
     if not before:
         return False
     word = before.group(1).lower().rstrip(".")
+    if word == "of":
+        stretch = pat.WORD_BEFORE_OF.search(text, max(0, start - 32), start)
+        return bool(stretch) and stretch.group(1).lower() in lex.YEAR_CUES_BEFORE_OF
     return word in lex.YEAR_CUES_BEFORE or word in ("a", "an") or word.endswith(("'s", "’s")) \
         or word in lex.MONTHS or word in lex.WEEKDAYS
 
@@ -293,3 +478,29 @@ def _is_identifier(text: str, start: int) -> bool:
         word[:1].isupper() and lower.rstrip(".") in lex.IDENTIFIER_CUES_CAPITALISED)
 
 
+# --- bound pairs --------------------------------------------------------------------
+
+def _join_bound_pairs(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """'more than 10 and less than 40', 'at most 100 and at least 20': two bounds of one range."""
+    joined: list[NumberSpan] = []
+    for span in spans:
+        if joined and (pair := _bound_pair(text, joined[-1], span)):
+            joined[-1] = pair
+        else:
+            joined.append(span)
+    return joined
+
+
+def _bound_pair(text: str, first: NumberSpan, second: NumberSpan) -> NumberSpan | None:
+    sides = {first.qualifier, second.qualifier}
+    if sides != {"at_least", "at_most"} or first.unit != second.unit:
+        return None
+    joiner = pat.BOUND_PAIR_JOINER.match(text, first.end)
+    if not joiner or joiner.end() != second.start:
+        return None
+    low = first.low if first.qualifier == "at_least" else second.low
+    high = first.high if first.qualifier == "at_most" else second.high
+    if low >= high:
+        return None
+    return replace(first, end=second.end, text=text[first.start:second.end], value=low, low=low, high=high,
+                   qualifier="range")

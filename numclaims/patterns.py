@@ -2,7 +2,11 @@
 
 One named pattern per rule, each with a comment on what it is for.  Every
 pattern runs in linear time on any input: alternations are of literal words,
-and repetition is never nested around an optional part.
+repetition is never nested around an optional part, and a pattern that opens
+with a repeated class is anchored by a look-behind that excludes that class,
+so that it is tried once per word and not once per character.  Patterns named
+``*_BEFORE`` are searched backwards (``(?r)``) from a figure's start: the first
+match is the one that ends there, the longest alternative first.
 """
 from __future__ import annotations
 
@@ -17,60 +21,99 @@ def _words(words) -> str:
                     for w in sorted(set(words), key=len, reverse=True))
 
 
-_CARDINAL_WORDS = _words([*lex.UNITS, *lex.TENS, *lex.HUNDRED, *lex.SCALES, *lex.DOZEN,
-                          "half", "halves", "quarter", "quarters"])
+_VULGAR = "".join(lex.VULGAR_FRACTIONS)
+_HYPHENS = r"\-‐‑–—"      # for character classes
+_MINUS = r"\-−"
+
+# --- figures -------------------------------------------------------------------
+
+# A number in digits, with what may be glued to it.
+_DIGITS = rf"""
+    (?:(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}                       # Indian grouping: 12,34,567
+        |\d{{1,3}}(?:,\d{{3}})+                              # 4,000   1,234,567
+        |\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?!\d)    # 40 000, 1 234 567 (no-break, thin spaces)
+        |\d+)
+       (?:\.\d+)?                                            # 3.6   1,234,567.5
+      |\.\d+)                                                # .77
+    (?:[eE][-+{_MINUS}]?\d{{1,3}}(?!\p{{L}})                   # 1e10   -12e-1
+      |\s?[x×*]\s?10(?:\^[-+{_MINUS}]*|[{_MINUS}])\d{{1,3}}    # 1.3x10^6   2.48×10−5   5.5x10-3
+      |\s?[x×*]\s?\d{{1,3}}\^[-+{_MINUS}]*\d{{1,3}}            # 8x2^10
+      |\^[-+{_MINUS}]*\d{{1,3}})?                              # 1.1^23   2.5^-1
+    [{_VULGAR}]?                                             # 2½
+    (?![\p{{N}}]|[.,]\d)
+  | [{_VULGAR}]                                              # ½ alone
+"""
+# The same, when it stands alone: not the tail of a word or of a longer number.
+_DIGITS_START = r"(?<![\p{L}\p{N}_]|\p{N}[.,])"
+
+_NUMBER_WORDS = _words([*lex.UNITS, *lex.TENS, *lex.HUNDRED, *lex.SCALES, *lex.SCALE_ABBREVIATIONS,
+                        *lex.DOZEN, *lex.DOZEN_ABBREVIATIONS, *lex.ORDINAL_WORDS,
+                        *(w + "s" for w in lex.ORDINAL_WORDS), *lex.PAIR_WORDS,
+                        "half", "halves", "quarter", "quarters"])
 _TENS = _words(lex.TENS)
-_ONES = _words(w for w, n in lex.UNITS.items() if 1 <= n <= 9)
-_ORDINAL_ONES = _words(w for w, n in lex.ORDINAL_WORDS.items() if 1 <= n <= 9)
-# Words that "a"/"an" may introduce as a figure: "a hundred", "a dozen", "half a million".
-_A_TAKERS = _words([*lex.HUNDRED, *lex.SCALES, *lex.DOZEN, "half", "quarter", "third"])
-_DENOMINATORS = _words(w for w in lex.FRACTIONS if w not in ("half", "halves", "quarter", "quarters"))
+_GLUED_ONES = _words(w for w, n in [*lex.UNITS.items(), *lex.ORDINAL_WORDS.items()] if 1 <= n <= 9)
+_SCALE_NAMES = _words([*lex.SCALES, *lex.HUNDRED])
 
 # A word that can stand in a spelled-out figure; "twentyone" and "fortysecond" as one word too.
-NUMBER_WORD = rf"(?:(?:{_TENS})(?:{_ONES}|{_ORDINAL_ONES})|{_CARDINAL_WORDS})"
+NUMBER_WORD = rf"(?:(?:{_TENS})(?:{_GLUED_ONES})|{_NUMBER_WORDS})(?![\p{{L}}])"
 
-# What may join two number words inside one spelled-out figure.
-_JOIN = r"""(?:
-      \s*[-‐‑–—]\s*                   # twenty-five, fifty - two, twenty—fifth
-    | \s*,\s*(?=(?:{nw})\b)            # one million, two hundred (inflect's style)
-    | \s+(?:and\s+)?(?:(?:an?|of\s+an?)\s+)?   # one hundred and six, half a million, a quarter of a million
-    | \s+point\s+                      # two point five
-)""".format(nw=NUMBER_WORD)
+_TOKEN = rf"(?:{_DIGITS}|{NUMBER_WORD})"
 
-# A candidate figure: digits, or a run of number words.  The run is split into
+# What may join two tokens inside one run.
+_JOIN = rf"""(?:
+      \s*[{_HYPHENS}]\s*(?:and\s*[{_HYPHENS}]\s*)?           # twenty-five, fifty - two, hundred-and-seventy
+    | \s*,\s*(?={NUMBER_WORD})                                 # one million, two hundred (inflect's style)
+    | \s*&\s*                                                  # two hundred & forty
+    | \s+point\s+(?:(?:o|oh)\s+)*                              # two point five, point o five
+    | \s+of\s+(?=(?:{_SCALE_NAMES})(?![\p{{L}}]))               # a couple of hundred
+    | \s+(?:and\s+)?(?:(?:an?|of\s+an?)\s+)?                   # one hundred and six, half a million, a quarter of a million
+)"""
+
+# A run of number tokens: digits and number words.  The run is split into
 # figures later ("thirty two and forty one" is two), so it may take in too much here.
-CANDIDATE = regex.compile(
+RUN = regex.compile(
     rf"""
-    (?P<digits>
-        (?<![\p{{L}}\p{{N}}_]|\p{{N}}[.,]|[.,]\p{{N}})    # not the tail of a word or a longer number
-        (?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?              # 4,000   1,234,567.5
-          |\d+(?:\.\d+)?(?:[eE][-+]?\d{{1,3}}(?!\p{{L}}))? # 16   3.6   1e10
-          |\.\d+)                                        # .77
-        (?![\p{{N}}]|[.,]\d)
-    )
-    | (?P<words>
-        (?<![\p{{L}}\p{{N}}])
-        (?:(?:an?|point)\s+(?=(?:{_A_TAKERS}|{_CARDINAL_WORDS})\b))?   # a hundred, point seven
-        {NUMBER_WORD}
-        (?:{_JOIN}{NUMBER_WORD})*
-        (?:\s+(?:{_DENOMINATORS})(?![\p{{L}}]))?         # two thirds, five eighths
-        (?![\p{{L}}\p{{N}}])
-    )
+    (?:{_DIGITS_START}(?={_DIGITS})|(?<![\p{{L}}\p{{N}}])(?={NUMBER_WORD}|(?:an?|point)\s))
+    (?:(?:an?|point)\s+(?={_TOKEN}))?                          # a hundred, point seven
+    {_TOKEN}
+    (?:{_JOIN}{_TOKEN})*
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-# The words of one spelled-out run, with their offsets; "and", "a", "of", "point",
-# commas and dashes are kept as tokens so the reader can see the joins.
-WORD_TOKEN = regex.compile(r"\p{L}+|,", regex.IGNORECASE)
+# The tokens of one run, with their offsets; "and", "a", "of", "point",
+# commas and ampersands are kept so the reader can see the joins.
+RUN_TOKEN = regex.compile(rf"(?P<digits>{_DIGITS})|\p{{L}}+|[,&]", regex.VERBOSE)
 
-# Spans that hold digits but never a figure.  Candidates inside them are dropped.
+# The parts of a number in digits, to read its value.
+DIGITS_PARTS = regex.compile(
+    rf"""(?P<mantissa>[\d,.\s\u00a0\u202f\u2009]*?\d?)
+    (?:[eE](?P<e>[-+{_MINUS}]?\d+)
+      |\s?[x×*]\s?(?P<base>\d+)(?:\^(?P<sign>[-+{_MINUS}]*)|(?P<dash>[{_MINUS}]))(?P<exponent>\d+)
+      |\^(?P<power_sign>[-+{_MINUS}]*)(?P<power>\d+))?
+    (?P<vulgar>[{_VULGAR}])?\Z""",
+    regex.VERBOSE,
+)
+
+# "hundreds", "tens of thousands", "several hundred", "dozens": vague multiples.
+VAGUE = regex.compile(
+    rf"""(?<![\p{{L}}])
+    (?:(?P<det>{_words(lex.VAGUE_DETERMINERS)})\s+(?P<scale_after_det>hundred|thousand|million|billion|dozen)
+      |(?P<multiple>dozens|hundreds|thousands|millions|billions|(?:{_words(lex.VAGUE_NEEDING_OF)})(?=\s+of\b))
+       (?:\s+of\s+(?P<of_scale>thousands|millions|billions)(?!\p{{L}}))?
+    )(?![\p{{L}}])""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# --- spans that hold digits but never a figure ------------------------------------
+
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in lex.MONTHS), key=len, reverse=True))
 _MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})\.?"
+_NOT_IDENTIFIER_WORDS = _words([*lex.NEGATIVE_WORDS, "mid", "early", "late"])
 NOT_A_FIGURE = regex.compile(
     rf"""
       (?P<url>(?:https?://|www\.)[^\s<>"'\])]+)                          # links, with their dates and ids
-    | (?P<email>[\w.+-]+@[\w-]+\.[\w.-]+)
+    | (?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+)
     | (?P<date>
           \b\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b                          # 2024/12/04, 2024-12-04
         | \b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b                        # 04/12/2024, 4.12.24
@@ -84,68 +127,89 @@ NOT_A_FIGURE = regex.compile(
     | (?P<clock>
           \b\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?m\b\.?)                       # 7.30pm, 10:30 a.m.
         | \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b                                # 10:30, 23:59:59
-        | \b\d{{1,2}}\s*(?i:[ap]\.m\.|[ap]m\b)                             # 11 pm, 7am
+        | (?<![\d.,])\d{{1,2}}\s*(?i:[ap]\.m\.|[ap]m\b)                    # 11 pm, 7am (not 2.1 pm, picometres)
         | \b\d{{3,4}}\s*(?i:hrs|hours)\s+(?i:gmt|utc|local)\b              # 0600 hrs GMT
       )
     | (?P<ordinal>\b\d+(?i:st|nd|rd|th)\b)                                 # 4th, 21st
     | (?P<identifier>
-          \p{{L}}[\p{{L}}.]*[-‐‑]\d+(?:[-‐‑]?\p{{L}}+\d*)?                   # Su-24, AH-64, COVID-19, S-400
-        | \p{{L}}+\d[\p{{L}}\p{{N}}]*                                        # G20, MH17, A320, L2
-        | \b\d+[\p{{L}}]*(?:[-/]\d+)+[\p{{L}}]+\b                           # 9/11-style ids with letters
+          (?<![\p{{L}}\p{{N}}])(?!(?i:{_NOT_IDENTIFIER_WORDS})[{_HYPHENS}{_MINUS}])
+          \p{{L}}[\p{{L}}.]*[{_HYPHENS}{_MINUS}]\d+(?:[-‐‑]?\p{{L}}+\d*)?   # Su-24, AH-64, COVID-19, S-400, fb−1
+        | (?<![\p{{L}}\p{{N}}])\p{{L}}+\d[\p{{L}}\p{{N}}]*(?:[-‐‑.+/][\p{{L}}\p{{N}}]+)*  # G20, MH17, I7-860BOX, J1149.5+6663
+        | (?<![\p{{L}}\p{{N}}.,])\d+(?![xX×eE])\p{{L}}+\d[\p{{L}}\p{{N}}]*     # 06F6, 3D2
+        | (?<![\p{{N}}.])\d+(?:\.\d+){{2,}}(?![\p{{N}}])                    # 192.168.1.2, version 1.2.3
         | \b9/11\b | \b24/7\b                                              # dates and phrases of their own
         | \b[2-6]G\b                                                       # 5G networks
-        | (?<![\d,.])\+\d[\d\s().-]{{7,}}\d                                  # +90 212 555 1234
+        | (?<![\d,.])\+\d[\d\s()./-]{{7,}}\d                                 # +90 212 555 1234, +1-222-2222/2222
         | \(\d{{2,4}}\)\s*\d{{3,4}}[\s.-]\d{{3,4}}                           # (212) 555-1234
         | \b\d{{3}}[.-]\d{{3}}[.-]\d{{4}}\b                                  # 212-555-1234
+        | (?<![\p{{N}}/])\d+/0+(?![\p{{N}}])                                 # 1/0: no fraction
       )
+    | (?P<exponent>(?<=\p{{L}})\^[-+]?\d+)                                 # km^3, m^2: a unit's power
     """,
     regex.VERBOSE,
 )
 
-# The word (or sign) just before a figure, and the words just after it.
-WORD_BEFORE = regex.compile(r"([\p{L}'’.#№+]+|[#№$€£¥])\s*$")
-PREV_WORDS = regex.compile(r"(?:[\p{L}'’.]+[\s-]*){1,3}$")
+# --- what stands before a figure ----------------------------------------------------
 
-_APPROX = _words(lex.APPROX)
-_AT_LEAST = _words(lex.AT_LEAST)
-_AT_MOST = _words(lex.AT_MOST)
+# The word (or sign) just before a figure.
+WORD_BEFORE = regex.compile(r"(?r)([\p{L}'’.#№+]+|[#№$€£¥])\s*\Z")
+# The word before that one: "the end of 2014".
+WORD_BEFORE_OF = regex.compile(r"(?r)([\p{L}]+)\s+of\s*\Z", regex.IGNORECASE)
+
 # A qualifier that ends right before the figure: "up to 4,000", "~2", "an estimated 6,000".
+# One alternation, longest first, so that "no more than" wins over "more than".
 QUALIFIER_BEFORE = regex.compile(
-    rf"""(?:(?<![\p{{L}}])(?:(?P<approx>{_APPROX})|(?P<at_least>{_AT_LEAST})|(?P<at_most>{_AT_MOST}))\s*
-        |(?P<approx_sign>[~≈]|\bc\.)\s*|(?P<at_least_sign>>=?|≥)\s*|(?P<at_most_sign><=?|≤)\s*)\Z""",
-    regex.IGNORECASE | regex.VERBOSE,
+    rf"(?r)(?:(?<![\p{{L}}])|(?![\p{{L}}]))(?P<qualifier>{_words(lex.QUALIFIERS)})\s*\Z",
+    regex.IGNORECASE,
 )
 # Opens a range whose first figure follows: "between 20 and 30", "from 100 to 1000".
-RANGE_OPENER_BEFORE = regex.compile(r"(?<![\p{L}])(?P<opener>between|from)\s+\Z", regex.IGNORECASE)
+RANGE_OPENER_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<opener>{_words(lex.RANGE_OPENERS)})\s+\Z",
+                                    regex.IGNORECASE)
+# A minus sign or word: "minus 5", "negative-5", "-5", "<-30", "$-99.99"; "- 5" only
+# where the text opens, since elsewhere a spaced dash is punctuation ("Syria - 5 killed").
 NEGATIVE_BEFORE = regex.compile(
-    r"(?:(?<![\p{L}])(?:minus|negative)[\s-]*|(?:(?<=^|[\s(\[=:])|(?<=^-\s?))[-−](?:\s(?=\d))?)\Z",
-    regex.IGNORECASE)
+    rf"""(?r)(?:(?<![\p{{L}}])(?:{_words(lex.NEGATIVE_WORDS)})[\s{_HYPHENS}]*
+        |(?<![^\s(\[=:<>≤≥$€£])[{_MINUS}]
+        |^[{_MINUS}][ ]+)\Z""",
+    regex.IGNORECASE | regex.VERBOSE)
 CURRENCY_BEFORE = regex.compile(
-    r"(?P<cur>US\$|C\$|A\$|\$|€|£|¥|₹|₽|₩|₺|\b(?:USD|EUR|GBP|CHF|Rs\.?))\s?\Z", regex.IGNORECASE)
+    r"(?r)(?P<cur>US\$|C\$|A\$|\$|€|£|¥|₹|₽|₩|₺|\b(?:USD|EUR|GBP|CHF|Rs\.?))\s?\Z", regex.IGNORECASE)
 
-# What may follow a figure, tried at the figure's end.
-DIGIT_SUFFIX_AFTER = regex.compile(r"\s?(?P<suffix>k|K|M|mn|mln|m|bn|b|B|G|g|tn|t|T)(?![\p{L}\p{N}])")
-SCALE_AFTER = regex.compile(rf"(?:\s+|-)(?P<scale>{_words([*lex.SCALES, *lex.HUNDRED, *lex.DOZEN])})(?![\p{{L}}])",
-                            regex.IGNORECASE)
-FRACTION_AFTER = regex.compile(r"\s+(?P<num>\d+)/(?P<den>\d+)(?![\d/])")
+# --- what follows a figure, tried at its end ----------------------------------------
+
+DIGIT_SUFFIX_AFTER = regex.compile(
+    rf"[ ]{{0,2}}(?P<suffix>{_words(lex.DIGIT_SUFFIXES)}|MM|M|K|B|G|T)(?![\p{{L}}\p{{N}}])")
 SLASH_FRACTION_AFTER = regex.compile(r"/(?P<den>\d+)(?![\d/])")
+# The fraction of a mixed number: "1 4/5", "2 1/2".
+FRACTION_AFTER = regex.compile(r"\s+(?P<num>\d+)/(?P<den>\d+)(?![\d/])")
 PERCENT_AFTER = regex.compile(rf"\s?(?P<unit>{_words(lex.PERCENT_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
 CURRENCY_AFTER = regex.compile(
     rf"""(?:\s?(?P<sign>[$€£¥₹₽])|\s+(?P<word>(?:{_words(lex.CURRENCY_WORDS)})(?![\p{{L}}])))""",
     regex.IGNORECASE)
+# The unit a rate is per: "$350 per kg", "20 J/m^2".
+PER_UNIT_AFTER = regex.compile(r"\s?(?:/|per\s)\s?", regex.IGNORECASE)
+# A tolerance that belongs to the figure: "2,000.45±0.01", "9.83e-3 +/- 1e-5".
+TOLERANCE_AFTER = regex.compile(rf"\s?(?:{_words(lex.TOLERANCE_SIGNS)})\s?(?={_DIGITS})",
+                                regex.IGNORECASE | regex.VERBOSE)
 AT_LEAST_AFTER = regex.compile(
-    r"(?:\+(?![\d\p{L}])|\s+or\s+(?:more|over|above|greater)\b|-?\s?plus\b|\s+and\s+(?:above|more|over)\b)",
-    regex.IGNORECASE)
-AT_MOST_AFTER = regex.compile(r"\s+or\s+(?:less|fewer|under|below)\b", regex.IGNORECASE)
-RANGE_JOINER_AFTER = regex.compile(r"\s*(?P<joiner>[-‐‑–—~]|to|through|thru|or|and)\s*~?\s*",
-                                   regex.IGNORECASE)
+    rf"(?:\+(?![\d\p{{L}}])|\s+(?:or|and)\s+(?:more|over|above|greater|up)\b|-?\s?plus\b(?!\s*\d)"
+    rf"|\s+at\s+least\b)", regex.IGNORECASE)
+AT_MOST_AFTER = regex.compile(r"\s+(?:or|and)\s+(?:less|fewer|under|below)\b|\s+at\s+most\b", regex.IGNORECASE)
+# Between two figures of one range.  A hyphen left hanging before "to" belongs
+# to it ("8- to 16-meter"); a sign or a currency may open the second figure.
+RANGE_JOINER_AFTER = regex.compile(
+    rf"""(?:[-‐‑]\s+(?=to\b))?\s*(?P<joiner>[{_HYPHENS}~]|{_words(lex.RANGE_JOINERS)})\s*~?\s*
+        (?:(?:{_words(lex.APPROX)})\s+)?                     # between 2 g and about 7 g
+        (?P<sign>[{_MINUS}](?=\d))?(?P<cur>US\$|\$|€|£|¥)?""",
+    regex.IGNORECASE | regex.VERBOSE)
+# Between a part and its whole: "one over three", "two out of five", "one in five".
+FRACTION_JOINER_AFTER = regex.compile(rf"\s+(?P<joiner>{_words(lex.FRACTION_JOINERS)})\s+",
+                                      regex.IGNORECASE)
+# Between a lower and an upper bound of one range: "more than 10 and less than 40".
+BOUND_PAIR_JOINER = regex.compile(rf"\s*(?:{_words(lex.BOUND_PAIR_JOINERS)})\s*", regex.IGNORECASE)
+# A hyphen and digits: a figure in a chain like "1-222-2222" or "three-nought-four" is no range end.
+HYPHEN_CHAIN_AFTER = regex.compile(rf"[{_HYPHENS}]\s*(?:\d|{NUMBER_WORD})", regex.IGNORECASE)
+HYPHEN_CHAIN_BEFORE = regex.compile(rf"(?r)(?:\d|(?<![\p{{L}}])\p{{L}}+)\s*[{_HYPHENS}]\Z")
 NEXT_WORD = regex.compile(r"[\s-]*(?P<word>[\p{L}°²³/.%$€£]+(?:\s+[\p{L}]+)?)")
-# "hundreds", "tens of thousands", "several hundred", "dozens": vague multiples.
-VAGUE = regex.compile(
-    rf"""(?<![\p{{L}}])
-    (?:(?P<det>{_words(lex.VAGUE_DETERMINERS)})\s+(?P<scale_after_det>hundred|thousand|million|billion|dozen)(?!\p{{L}})
-      |(?P<multiple>dozens|scores|tens|hundreds|thousands|millions|billions)
-       (?:\s+of\s+(?P<of_scale>thousands|millions|billions)(?!\p{{L}}))?
-    )(?![\p{{L}}])""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
+# A letter glued to digits: "1500b", "06F": a code or a unit, never a year.
+LETTER_AFTER = regex.compile(r"\p{L}")

@@ -3,84 +3,151 @@
 Two claims are figures for the same quantity when their keys are equal:
 
 * **category**: killed, wounded, displaced, … (figures of `other` are not compared);
-* **subject class**: the counted noun reduced to a class — people, civilians,
-  children, soldiers, fighters, refugees, … — with the party a nationality
-  adjective names ("Turkish soldiers" -> soldiers of Turkey);
-* **place**: the claim's normalised location;
-* **period**: `to date` for a running total ("since March 2011", "in the
-  five-year conflict", "so far"), else the time phrase ("on Monday") with the
-  document's date when it has one, else the document's date, else the document
-  itself: one day's toll is never compared with a war's.
+* **subject class**: the counted noun reduced to a class — people, children,
+  soldiers, fighters, refugees, … — with the party a nationality adjective
+  names ("Turkish soldiers" -> soldiers of Turkey);
+* **place**: the country the claim's location lies in (Derna -> Libya), so
+  that "in Derna" and "in eastern Libya" compare;
+* **period**: `to date` for a war's running toll; `event: attack`, `event:
+  earthquake`, … for the toll of one event of that kind.  A sentence's own
+  cues decide ("since March 2011", "in the five-year conflict" are running
+  totals; "an air strike", "the blast" are events); without them, what the
+  document is about decides.  A disaster's toll is always its event, however
+  it is phrased.  A running total scoped by a time phrase right after it
+  ("4,727 in October") is the total of that part.
 
-Every group keeps its key, so the table can say why its figures stand together.
+Parts of a total ("including 278 conscripts") and rates ("165 a day") are not
+compared with totals.
+
+Event figures from dated documents more than a week apart are different
+events.  Every group keeps its key, so the table can say why its figures
+stand together.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from datetime import date
 
 import regex
 
-from numclaims.lexicon.context import CONFLICT_WORDS, CUMULATIVE_CUES
-from numclaims.lexicon.places import PLACES
+from numclaims.lexicon.places import COUNTRY_OF, PLACES
+from numclaims.lexicon import quantities as lex
 from numclaims.lexicon.quantities import SUBJECT_CLASSES
 from numclaims.model import CASUALTY_CATEGORIES, Claim, ConflictGroup, QuantityKey
 from numclaims.patterns import _words
 
-_CUMULATIVE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_words(CUMULATIVE_CUES)}|the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{_words(CONFLICT_WORDS)}))(?![\p{{L}}])",
-    regex.IGNORECASE)
-_SINCE = regex.compile(r"^since\b", regex.IGNORECASE)
-_LEADING_ON = regex.compile(r"^on\s+")
+_EVENT_DAYS_APART = 7
 
 
-def quantity_key(claim: Claim) -> QuantityKey | None:
-    """The key of the quantity a claim gives a figure for, or None when it is not compared."""
-    if claim.category not in CASUALTY_CATEGORIES or claim.unit:
+def _cue(words) -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}])(?:{_words(words)})(?![\p{{L}}])", regex.IGNORECASE)
+
+
+_CUMULATIVE = regex.compile(rf"(?<![\p{{L}}])(?:{_words(lex.CUMULATIVE_CUES)}|{'|'.join(lex.CUMULATIVE_PATTERNS)})(?![\p{{L}}])",
+                            regex.IGNORECASE)
+_WAR = _cue(lex.WAR_WORDS)
+_EVENT_KIND = regex.compile(
+    "(?<![\\p{L}])(?:" + "|".join(f"(?P<{kind.replace(' ', '_')}>{_words(words)})" for kind, words in lex.EVENT_KINDS.items())
+    + ")(?![\\p{L}])", regex.IGNORECASE)
+_SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_words(lex.SUBSET_BEFORE)})\s+\Z", regex.IGNORECASE)
+_SUBSET_AFTER = regex.compile(rf"\s+(?:\w+\s+)?(?:{_words(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
+_RATE_AFTER = regex.compile(r"\s+(?:" + "|".join(lex.RATE_AFTER) + r")(?![\p{L}])", regex.IGNORECASE)
+_RATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_words(lex.RATE_BEFORE)})\s+\Z", regex.IGNORECASE)
+_SUB_PERIOD = regex.compile("|".join(lex.SUB_PERIOD), regex.IGNORECASE)
+
+
+def quantity_key(claim: Claim, document_period: str = "to date") -> QuantityKey | None:
+    """The key of the quantity a claim gives a figure for, or None when it is not compared.
+
+    ``document_period`` is the period a figure has when its sentence says
+    nothing of it; `conflict_groups` works it out from each document's claims.
+    """
+    if claim.category not in CASUALTY_CATEGORIES or claim.unit or _part_of_a_total(claim):
         return None
-    return QuantityKey(claim.category, subject_class(claim.subject), claim.location or "unknown place",
-                       _period(claim))
+    place = COUNTRY_OF.get(claim.location or "", claim.location) or "unknown place"
+    return QuantityKey(claim.category, subject_class(claim.subject), place, _period(claim, document_period))
+
+
+def _part_of_a_total(claim: Claim) -> bool:
+    """A subset ("including 278 conscripts", "25 of them") or a rate ("165 a day") is no rival toll."""
+    sentence, at = claim.sentence, claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    end = at + len(claim.text)
+    return bool(_SUBSET_BEFORE.search(sentence, max(0, at - 40), at) or _SUBSET_AFTER.match(sentence, end)
+                or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at))
 
 
 def subject_class(subject: str | None) -> str:
-    """'Syrian rebel fighters' -> 'fighters'; 'Turkish soldiers' -> 'soldiers of Turkey'.
+    """'Syrian rebel fighters' -> 'fighters'; 'Turkish personnel' -> 'soldiers of Turkey'.
 
-    >>> subject_class("Turkish personnel"), subject_class("people"), subject_class(None)
+    >>> subject_class("Turkish personnel"), subject_class("civilians"), subject_class(None)
     ('soldiers of Turkey', 'people', 'people')
     """
     if not subject:
         return "people"
     words = subject.replace("-", " ").split()
+    lowered = " ".join(words[-2:]).lower()
     head = words[-1].lower()
-    cls = SUBJECT_CLASSES.get(head) or SUBJECT_CLASSES.get(head.rstrip("s"))
+    cls = SUBJECT_CLASSES.get(lowered) or SUBJECT_CLASSES.get(head) or SUBJECT_CLASSES.get(head.rstrip("s"))
     if cls is None:
-        return "people" if words[-1][:1].isupper() else head   # "Syrians" are people
-    party = next((PLACES[w] for w in words[:-1] if w in PLACES), None)
+        return "people" if words[-1][:1].isupper() else head   # "Syrians", "Palestinians" are people
+    party = next((COUNTRY_OF.get(PLACES[w], PLACES[w]) for w in words[:-1] if w in PLACES), None)
     return f"{cls} of {party}" if party and cls in ("soldiers", "fighters", "police") else cls
 
 
-def _period(claim: Claim) -> str:
-    if (claim.time and _SINCE.match(claim.time)) or _CUMULATIVE.search(claim.time or "") or \
-            _CUMULATIVE.search(claim.sentence):
-        return "to date"
-    if claim.time:
-        when = _LEADING_ON.sub("", claim.time.lower())
-        return f"{when}, {claim.date}" if claim.date else when
-    return claim.date or f"document {claim.doc}"   # no time said: only the same document's day compares
+def document_periods(claims: Iterable[Claim]) -> dict[str, str]:
+    """What each document is about, as the period of its figures that say nothing of theirs:
+    the kind of event it reports most ("event: earthquake"), unless it speaks more of a war (`to date`)."""
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    wars: Counter = Counter()
+    seen: set[tuple[str, str]] = set()
+    for claim in claims:
+        if (claim.doc, claim.sentence) in seen:
+            continue
+        seen.add((claim.doc, claim.sentence))
+        kinds[claim.doc].update(m.lastgroup for m in _EVENT_KIND.finditer(claim.sentence))
+        wars[claim.doc] += len(_WAR.findall(claim.sentence))
+    periods = {}
+    for doc in {d for d, _ in seen}:
+        kind, count = (kinds[doc].most_common(1) or [(None, 0)])[0]
+        disaster = kind and kind.replace("_", " ") in lex.DISASTER_KINDS
+        periods[doc] = _event(kind) if kind and (disaster or count > wars[doc]) else "to date"
+    return periods
+
+
+def _event(kind: str) -> str:
+    return f"event: {kind.replace('_', ' ')}"
+
+
+def _period(claim: Claim, document_period: str) -> str:
+    if document_period.removeprefix("event: ") in lex.DISASTER_KINDS:
+        return document_period   # "to date, 1,023 people have been killed" in a quake is still the quake's toll
+    if (claim.time or "").lower().startswith("since") or _CUMULATIVE.search(claim.sentence):
+        return _sub_period(claim) or "to date"
+    if kind := _EVENT_KIND.search(claim.sentence):
+        return _event(kind.lastgroup)
+    if document_period == "to date":
+        return _sub_period(claim) or "to date"
+    return document_period
+
+
+def _sub_period(claim: Claim) -> str | None:
+    """ "4,727 in October": a running total's part, named by a time phrase right after the figure."""
+    at = claim.sentence.find(claim.text)
+    m = _SUB_PERIOD.search(claim.sentence, at + len(claim.text), at + len(claim.text) + 40) if at >= 0 else None
+    if not m:
+        return None
+    return f"{m.group().lower()}, {claim.date}" if claim.date else m.group().lower()
 
 
 def conflict_groups(claims: Iterable[Claim], include_agreeing: bool = False) -> list[ConflictGroup]:
-    """Groups of two or more claims for one quantity, most spread first.
+    """Groups of two or more claims for one quantity, widest spread first.
 
     Without ``include_agreeing`` only groups whose figures differ are kept.
     """
-    by_key: dict[QuantityKey, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        key = quantity_key(claim)
-        if key is not None:
-            by_key[key].append(claim)
-    groups = [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
-              for key, members in by_key.items() if len(members) > 1]
+    groups = [g for g in _quantities(claims) if len(g.claims) > 1]
     if not include_agreeing:
         groups = [g for g in groups if g.conflicting]
     return sorted(groups, key=lambda g: (-(g.spread or 0), g.key.describe()))
@@ -88,13 +155,45 @@ def conflict_groups(claims: Iterable[Claim], include_agreeing: bool = False) -> 
 
 def timelines(claims: Iterable[Claim]) -> list[ConflictGroup]:
     """Every quantity with its figures in document-date order: how a toll grew, who revised it."""
+    return sorted(_quantities(claims), key=lambda g: g.key.describe())
+
+
+def _quantities(claims: Iterable[Claim]) -> list[ConflictGroup]:
+    claims = list(claims)
+    periods = document_periods(claims)
     by_key: dict[QuantityKey, list[Claim]] = defaultdict(list)
     for claim in claims:
-        key = quantity_key(claim)
+        key = quantity_key(claim, periods.get(claim.doc, "to date"))
         if key is not None:
             by_key[key].append(claim)
     return [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
-            for key, members in sorted(by_key.items(), key=lambda kv: kv[0].describe())]
+            for key, all_members in by_key.items()
+            for members in (_split_events(all_members) if key.period.startswith("event") else [all_members])]
+
+
+def _split_events(claims: list[Claim]) -> list[list[Claim]]:
+    """Event figures of documents dated more than a week apart are of different events."""
+    dated = sorted((c for c in claims if _day(c.date)), key=lambda c: _day(c.date))
+    if not dated:
+        return [claims]
+    runs: list[list[Claim]] = [[dated[0]]]
+    for claim in dated[1:]:
+        if (_day(claim.date) - _day(runs[-1][-1].date)).days > _EVENT_DAYS_APART:
+            runs.append([])
+        runs[-1].append(claim)
+    undated = [c for c in claims if not _day(c.date)]
+    if len(runs) == 1:
+        runs[0].extend(undated)
+    else:
+        runs.append(undated)
+    return [run for run in runs if run]
+
+
+def _day(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
 
 
 def _claim_order(claim: Claim):

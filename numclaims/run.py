@@ -157,16 +157,25 @@ def _extract_task(documents: list[Document]) -> list[list[tuple] | InputProblem]
 
 
 def _claims_or_problem(doc: Document) -> list[Claim] | InputProblem:
+    """The claims of one document; or, when reading it fails, a problem that names it.
+
+    One document that breaks the extractor must not end a run over thousands:
+    it is skipped and reported (the run's exit status says so), and the next
+    document is read.
+    """
     try:
         return extract_document(doc)
     except TimeoutError as exc:   # a regex guard fired: hostile text, skip the document
-        return InputProblem(doc.id, f"text too hard to read ({exc}); document skipped", fatal=True)
+        return InputProblem(doc.id, f"text too hard to read ({exc})", fatal=True)
+    except (ValueError, LookupError, ArithmeticError, RecursionError) as exc:   # text that trips a bug
+        return InputProblem(doc.id, f"could not be read ({type(exc).__name__}: {str(exc)[:200]})", fatal=True)
 
 
 class Progress:
     """A one-line progress report on stderr, for runs longer than a second on a terminal."""
 
-    def __init__(self, enabled: bool, stream=sys.stderr):
+    def __init__(self, enabled: bool, stream=None):
+        stream = stream or sys.stderr   # looked up now, not at import: callers and tests swap sys.stderr
         self.enabled = enabled and stream.isatty()
         self.stream = stream
         self.started = time.monotonic()

@@ -1,18 +1,26 @@
-"""Read the value of spelled-out English numbers.
+"""Read the value of spelled-out English numbers, with digits mixed in.
 
-A run of number words found in a text may hold several figures ("one, two
-and three"; "thirty two and forty one") or one ("two million three thousand
-and nineteen"; "half a million").  `read_run` splits a run into figures and
-values each.  The grammar is the one English speakers use: units after tens,
-"hundred" after a small group, scale words in falling order ("billion twenty
-three million"), "and" only after "hundred" or a scale, fractions after "and a".
+A run of number tokens found in a text may hold several figures ("one, two
+and three"; "thirty two and forty one"; "2011 200") or one ("two million three
+thousand and nineteen"; "half a million"; "4 thousand 3 hundred and 21").
+`read_run` splits a run into figures and values each.  The grammar is the one
+English speakers use: units after tens, "hundred" after a small group, scale
+words in falling order ("billion twenty three million"), "and" only after
+"hundred" or a scale, a fraction after a whole with "and" ("two and a half"),
+a denominator after a numerator ("three fifths", "one twenty-fifth").
+
+Tokens are lower-case words, "," and `Digits` (a number written in digits).
 
 >>> [(f.value, f.kind) for f in read_run(["one", "hundred", "and", "twenty"])]
 [(120, 'cardinal')]
 >>> [f.value for f in read_run(["thirty", "two", "and", "forty", "one"])]
 [32, 41]
 >>> read_run(["half", "a", "million"])[0].value
-500000.0
+500000
+>>> [(f.value, f.kind) for f in read_run(["forty", "second"])]
+[(42, 'ordinal')]
+>>> read_run([Digits(Fraction(3), "3"), "hundred", "and", Digits(Fraction(21), "21")])[0].value
+321
 """
 from __future__ import annotations
 
@@ -21,11 +29,23 @@ from fractions import Fraction
 
 from numclaims.lexicon import numbers as lex
 
-_ONES_TEENS = lex.UNITS
-_A_TAKERS = {*lex.HUNDRED, *lex.SCALES, *lex.DOZEN, "half", "quarter", "quarters", "third",
-             *lex.FRACTIONS}
-_ORDINAL_ONES = {w: n for w, n in lex.ORDINAL_WORDS.items() if 1 <= n <= 9}
-_SINGULAR_DENOMINATORS = {w: d for w, d in lex.FRACTIONS.items() if not w.endswith("s")}
+_ONES = {w: n for w, n in lex.UNITS.items() if n < 10}
+_TEENS = {w: n for w, n in lex.UNITS.items() if n >= 10}
+_ORDINALS = lex.ORDINAL_WORDS
+_PLURAL_ORDINALS = {w + "s": n for w, n in _ORDINALS.items()}
+_SCALE_ORDINALS = {w: n for w, n in _ORDINALS.items() if n >= 100}
+_A_TAKERS = {*lex.HUNDRED, *lex.SCALES, *lex.DOZEN}
+
+
+@dataclass(frozen=True, slots=True)
+class Digits:
+    """A number written in digits inside a run of words: its exact value and its digits as written."""
+
+    value: Fraction
+    text: str
+
+
+Token = str | Digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +55,11 @@ class SpelledFigure:
     first: int
     last: int
     value: float
-    kind: str  # "cardinal", "fraction" or "ordinal"
-    ends_open: bool = False  # ends in tens, "hundred" or a scale: an ordinal word may follow
+    kind: str = "cardinal"      # "cardinal", "fraction" or "ordinal"
+    scale: float = 1            # the scale word it ends with: "15 million" -> 10**6, for "12-15 million"
+    rank: str = ""              # a fraction that may be a rank: "before a noun" ("a third day"),
+                                # "unless of" ("one hundredth": 1/100 only in "one hundredth of")
+    approximate: bool = False   # "a couple"
 
 
 def split_glued(word: str) -> list[str]:
@@ -48,16 +71,16 @@ def split_glued(word: str) -> list[str]:
     for tens in lex.TENS:
         if word.startswith(tens) and len(word) > len(tens):
             rest = word[len(tens):]
-            if rest in _ONES_TEENS or rest in _ORDINAL_ONES:
+            if rest in _ONES or rest in _ORDINALS:
                 return [tens, rest]
     return [word]
 
 
-def read_run(words: list[str]) -> list[SpelledFigure]:
-    """Every figure in a run of lower-case number words, in order."""
+def read_run(tokens: list[Token]) -> list[SpelledFigure]:
+    """Every figure in a run of number tokens, in order."""
     figures, i = [], 0
-    while i < len(words):
-        figure = _read_one(words, i)
+    while i < len(tokens):
+        figure = _figure_at(tokens, i)
         if figure is None:
             i += 1
         else:
@@ -66,171 +89,415 @@ def read_run(words: list[str]) -> list[SpelledFigure]:
     return figures
 
 
-def _fraction_at(words: list[str], k: int) -> tuple[Fraction, int] | None:
-    """A fraction starting at word k: 'a half', 'one quarter', 'three eighths'.  Returns (value, next k)."""
-    if k + 1 < len(words) and words[k] in ("a", "an", "one") and words[k + 1] in _SINGULAR_DENOMINATORS:
-        return Fraction(1, _SINGULAR_DENOMINATORS[words[k + 1]]), k + 2
-    if k + 1 < len(words) and words[k] in _ONES_TEENS and words[k + 1] in lex.FRACTIONS \
-            and words[k + 1].endswith("s"):
-        return Fraction(_ONES_TEENS[words[k]], lex.FRACTIONS[words[k + 1]]), k + 2
-    if k < len(words) and words[k] in ("half", "quarter"):
-        return Fraction(1, lex.FRACTIONS[words[k]]), k + 1
+# --- whole numbers ----------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A whole number read from tokens ``start``..``end - 1``."""
+
+    start: int
+    end: int
+    value: Fraction
+    last: str                   # kind of its last token: one, tens, teen, hundred, scale, digits, dozen, zero
+    scale: int = 1              # its trailing scale word, 1 if it ends otherwise
+    smallest_scale: int | None = None
+
+
+def _kind(token: Token) -> str:
+    if isinstance(token, Digits):
+        return "digits"
+    if token in _ONES:
+        return "zero" if _ONES[token] == 0 else "one"
+    if token in _TEENS:
+        return "teen"
+    if token in lex.TENS:
+        return "tens"
+    if token in lex.HUNDRED:
+        return "hundred"
+    if token in lex.SCALES:
+        return "scale"
+    if token in lex.SCALE_ABBREVIATIONS:
+        return "abbreviated scale"
+    if token in lex.DOZEN or token in lex.DOZEN_ABBREVIATIONS:
+        return "dozen"
+    if token in ("and", "&"):
+        return "and"
+    return token
+
+
+_VALUED = ("zero", "one", "teen", "tens", "hundred", "scale", "abbreviated scale", "dozen", "digits")
+_MULTIPLIERS = ("hundred", "scale", "dozen")
+
+
+def _word_value(token: Token) -> int | Fraction:
+    if isinstance(token, Digits):
+        return token.value
+    for table in (lex.UNITS, lex.TENS, lex.HUNDRED, lex.SCALES, lex.SCALE_ABBREVIATIONS,
+                  lex.DOZEN, lex.DOZEN_ABBREVIATIONS):
+        if token in table:
+            return table[token]
+    raise KeyError(token)
+
+
+@dataclass(slots=True)
+class _WholeReader:
+    """The state of reading one whole number, token by token (see `_wholes`)."""
+
+    total: Fraction = Fraction(0)    # the part above the last scale word
+    group: Fraction = Fraction(0)    # the part below it
+    last: str | None = None
+    before_and: str | None = None    # what "and" followed: hundred or scale
+    has_hundred: bool = False
+    smallest_scale: int | None = None
+    last_scale: int = 1
+    after_comma: bool = False
+
+    def take(self, kind: str, value) -> bool:  # noqa: C901 - one grammar, read in one place
+        """Read one more token; False when it cannot continue this number."""
+        last = self.last
+        if kind == "zero":
+            if last is not None:
+                return False
+        elif kind in ("one", "teen", "tens"):
+            if last == "tens" and kind == "one":
+                kind = "tensone"
+            elif last not in (None, "hundred", "scale", "and"):
+                return False
+            self.group += value
+        elif kind == "digits":
+            if not self._digits_fit(value):
+                return False
+            self.group += value
+        elif kind == "hundred":
+            if last in ("one", "teen", "tens", "tensone", "a", "digits") and not self.has_hundred \
+                    and 0 < self.group < 100 and self.group.denominator == 1:
+                self.group *= 100
+            elif last == "digits" and not self.total and not self.has_hundred:
+                self.group *= 100                   # "322 hundred", "2.12 hundred"
+            elif last in (None, "scale") and not self.group:
+                self.group = Fraction(100)          # "hundred thirty-six", "two thousand hundred"
+            else:
+                return False
+            self.has_hundred = True
+        elif kind in ("scale", "abbreviated scale"):
+            if not self._take_scale(value, abbreviated=kind != "scale"):
+                return False
+            kind = "scale"
+        elif kind == "dozen":
+            if last not in ("one", "teen", "tens", "tensone", "hundred", "a", "digits", None):
+                return False
+            if self.has_hundred and self.group % 100:
+                self.group += (self.group % 100) * 11    # "three hundred and two dozens": 300 + 24
+            else:
+                self.group = (self.group or 1) * 12
+        elif kind == "and":
+            if last not in ("hundred", "scale"):
+                return False
+            self.before_and = last
+        else:
+            return False
+        self.last = kind
+        return True
+
+    def _digits_fit(self, value) -> bool:
+        """Digits start a number, or fill the place a scale, "hundred" or "and" left open."""
+        if self.last is None:
+            return True
+        whole = float(value).is_integer()
+        if self.last == "scale":
+            return whole and value < (self.smallest_scale or 0)
+        if self.last == "hundred":
+            return whole and value < 100
+        if self.last == "and":
+            return whole and 0 < value < (100 if self.before_and == "hundred" else self.last_scale)
+        return False
+
+    def _take_scale(self, scale: int, abbreviated: bool) -> bool:
+        last = self.last
+        if last in (None, "and"):
+            if self.total or last == "and" or abbreviated:
+                return False
+            self.total = Fraction(scale)             # "million" alone
+        elif last == "scale":
+            if self.after_comma or scale <= self.last_scale:
+                return False
+            self.total = (self.total + self.group) * scale       # "two thousand million"
+        elif self.smallest_scale is None or scale < self.smallest_scale:
+            self.total += self.group * scale
+        elif not self.after_comma and scale > self.smallest_scale:
+            self.total = (self.total + self.group) * scale       # "two thousand two million"
+        else:
+            return False
+        self.smallest_scale = scale if self.smallest_scale is None else min(scale, self.smallest_scale)
+        self.group, self.has_hundred, self.last_scale = Fraction(0), False, scale
+        return True
+
+    @property
+    def value(self) -> Fraction:
+        return self.total + self.group
+
+
+def _wholes(tokens: list[Token], i: int) -> list[_Reading]:
+    """Every whole number that starts at token i, shortest first."""
+    reader = _WholeReader()
+    k = i
+    if tokens[i] in ("a", "an"):
+        if i + 1 >= len(tokens) or tokens[i + 1] not in _A_TAKERS:
+            return []
+        reader.group, reader.last, k = Fraction(1), "a", i + 1
+    readings: list[_Reading] = []
+    before_comma: int | None = None
+    before_and: int | None = None
+    while k < len(tokens):
+        token = tokens[k]
+        if token == ",":
+            if reader.last != "scale" or k + 1 >= len(tokens):
+                break
+            reader.after_comma, before_comma = True, len(readings)
+            k += 1
+            continue
+        kind = _kind(token)
+        if reader.last is None and isinstance(token, str) and token.endswith("s") and kind in _MULTIPLIERS:
+            break           # "hundreds", "dozens", "millions" alone are vague multiples
+        if not reader.take(kind, _word_value(token) if kind in _VALUED else 0):
+            if before_comma is not None and kind in ("scale", "abbreviated scale"):
+                del readings[before_comma:]    # "two thousand, two million" is two figures
+            elif before_and is not None and kind in _MULTIPLIERS + ("abbreviated scale",):
+                del readings[before_and:]      # "3 hundred and 2 hundred" is two figures
+            break
+        k += 1
+        if reader.last == "and":
+            before_and = len(readings)
+        else:
+            readings.append(_Reading(i, k, reader.value, reader.last,
+                                     reader.last_scale if reader.last == "scale" else 1, reader.smallest_scale))
+        if reader.last in ("dozen", "zero"):
+            break
+    return readings
+
+
+# --- fractions and ordinals -------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Denominator:
+    value: int
+    end: int
+    singular: bool
+    rank: bool              # an ordinal word ("third"), which may also be a rank; "half" never is
+
+
+def _ordinal_after(tokens: list[Token], whole: _Reading, plural: bool = False) -> tuple[int, int] | None:
+    """An ordinal word that completes ``whole`` into one ordinal: 'forty second', 'two millionth'.
+
+    Returns the ordinal's value and the index of its token.  A plural ordinal
+    ('thirty fifths') completes only a denominator: "twenty seconds" is a duration.
+    """
+    k = whole.end
+    if k < len(tokens) and tokens[k] == "and" and whole.last in ("hundred", "scale"):
+        k += 1
+    if k >= len(tokens) or not isinstance(tokens[k], str):
+        return None
+    word = tokens[k]
+    number = _ORDINALS.get(word) or (_PLURAL_ORDINALS.get(word) if plural else None)
+    if number is None:
+        return None
+    if word in _SCALE_ORDINALS or word.rstrip("s") in _SCALE_ORDINALS:
+        if k == whole.end and whole.last in ("one", "teen", "tens", "tensone", "hundred", "a"):
+            return int(whole.value) * number, k
+        return None
+    fits = (whole.last == "tens" and number < 10) or (whole.last in ("hundred", "scale") and number < 100)
+    return (int(whole.value) + number, k) if fits else None
+
+
+def _denominator(tokens: list[Token], k: int) -> _Denominator | None:
+    """A denominator starting at token k: 'fifths', 'thirty fifths', 'one thousand fifth', 'quarters'."""
+    if k >= len(tokens) or not isinstance(tokens[k], str):
+        return None
+    word = tokens[k]
+    if word in lex.HALVES:
+        return _Denominator(lex.HALVES[word], k + 1, not word.endswith("s"), rank=False)
+    alone = word.rstrip("s") not in lex.DENOMINATOR_ALONE_EXCLUDED
+    if word in _ORDINALS and alone:
+        return _Denominator(_ORDINALS[word], k + 1, True, rank=True)
+    if word in _PLURAL_ORDINALS and alone:
+        return _Denominator(_PLURAL_ORDINALS[word], k + 1, False, rank=True)
+    if _kind(word) not in ("one", "teen", "tens"):
+        return None
+    best = None
+    for whole in _wholes(tokens, k):
+        if found := _ordinal_after(tokens, whole, plural=True):
+            value, at = found
+            best = _Denominator(value, at + 1, tokens[at] in _ORDINALS, rank=True)
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class _Fraction:
+    value: Fraction
+    end: int                 # the token after its denominator
+    rank: str = ""           # how it may be a rank instead: "before a noun" ("a third day"),
+                             # "unless of" ("one hundredth" is also the 100th)
+
+
+def _numerator_fraction(tokens: list[Token], i: int, wholes: list[_Reading]) -> _Fraction | None:
+    """A numerator and its denominator: 'three fifths', 'one hundred thirty fifths', 'a hundredth'.
+
+    The shortest numerator that leaves a denominator wins ("one hundred thirty
+    fifths" is 100/35), but a compound like "ninety-five" is never split.
+    """
+    numerators = [_Reading(i, i + 1, Fraction(1), "a"), *wholes] if tokens[i] in ("a", "an") else wholes
+    for whole in numerators:
+        if whole.last == "digits":
+            continue        # "100 millionths": digits take no spelled denominator
+        denominator = _denominator(tokens, whole.end)
+        if denominator is None or denominator.value in (0, 1):
+            continue
+        if whole.last == "tens" and _kind(tokens[whole.end]) == "one":
+            continue
+        if denominator.singular != (whole.value == 1):
+            continue
+        rank = ""
+        if denominator.singular and denominator.rank:
+            also_ordinal = whole.last != "a" and _ordinal_after(tokens, whole) == (
+                whole.value * denominator.value, denominator.end - 1)
+            rank = "unless of" if also_ordinal else "before a noun"
+        return _Fraction(whole.value / denominator.value, denominator.end, rank)
     return None
 
 
-def _read_one(words: list[str], i: int) -> SpelledFigure | None:  # noqa: C901 - one grammar, read in one place
-    n = len(words)
-    total = Fraction(0)
-    group = Fraction(0)          # the part below the last scale word
-    group_has_hundred = False
-    last = None                 # kind of the last word read: one, teen, tens, hundred, scale, dozen
-    smallest_scale = None
-    last_scale = None
-    after_comma = False
-    accept: SpelledFigure | None = None
-    k = i
+def _fraction_parts(tokens: list[Token], i: int) -> _Fraction | None:
+    """A fraction with no whole before it: 'half', 'a quarter', 'a fifth', 'three quarters'."""
+    k = i + 1 if tokens[i] in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1] in ("half", "quarter") else i
+    if tokens[k] in ("half", "quarter"):
+        return _Fraction(Fraction(1, lex.HALVES[tokens[k]]), k + 1)
+    return _numerator_fraction(tokens, i, _wholes(tokens, i))
 
-    def figure(last_index: int, value, kind: str = "cardinal", ends_open: bool = False) -> SpelledFigure:
-        value = float(value) if isinstance(value, Fraction) and value.denominator != 1 else int(value)
-        return SpelledFigure(i, last_index, value, kind, ends_open)
 
-    # Leading forms that stand alone: "half a million", "a quarter of a million", "a dozen".
-    if words[i] in ("a", "an"):
-        if i + 1 >= n or words[i + 1] not in _A_TAKERS:
-            return None
-        if words[i + 1] in _SINGULAR_DENOMINATORS and words[i + 1] not in ("half", "quarter"):
-            return figure(i + 1, Fraction(1, _SINGULAR_DENOMINATORS[words[i + 1]]), "fraction")
-        group, last, k = Fraction(1), "a", i + 1
-    while k < n:
-        w = words[k]
-        if w == ",":
-            if last != "scale" or k + 1 >= n:
-                break
-            after_comma, k = True, k + 1
+def _scale_after(tokens: list[Token], k: int, of: bool) -> int | None:
+    """The index of a singular scale word at k, or after 'of a' when ``of``: 'two thirds of a million'."""
+    if of and k < len(tokens) and tokens[k] == "of":
+        k += 1
+    if of and k < len(tokens) and tokens[k] in ("a", "an"):
+        k += 1
+    if k < len(tokens) and isinstance(tokens[k], str) and not tokens[k].endswith("s") \
+            and (tokens[k] in lex.SCALES or tokens[k] in lex.DOZEN or tokens[k] in lex.HUNDRED):
+        return k
+    return None
+
+
+def _fraction_figure(tokens: list[Token], i: int, part: _Fraction) -> SpelledFigure:
+    """A fraction, or a fraction of a scale: 'two thirds of a million', 'half million', 'half a dozen'."""
+    if (at := _scale_after(tokens, part.end, of=True)) is not None:
+        scale = _word_value(tokens[at])
+        return _figure(i, at, part.value * scale, scale=scale)
+    return _figure(i, part.end - 1, part.value, "fraction", rank=part.rank)
+
+
+def _mixed(tokens: list[Token], wholes: list[_Reading]) -> SpelledFigure | None:
+    """A whole, "and", a fraction: 'two and a half', 'a million and a half', 'two and fifty-four hundredths'."""
+    for whole in reversed(wholes):
+        k = whole.end
+        if k + 1 >= len(tokens) or tokens[k] != "and":
             continue
-        if w in ("half", "quarter", "quarters") and last in (None, "a", "one"):
-            # "half a million", "a quarter of a million", "three quarters of a million", "half a dozen"
-            share = Fraction(1, 2) if w == "half" else Fraction(1, 4) * (group if w == "quarters" else 1)
-            j = k + 1
-            if j < n and words[j] == "of":
-                j += 1
-            if j + 1 < n and words[j] in ("a", "an") and (words[j + 1] in lex.SCALES or words[j + 1] in lex.DOZEN
-                                                        or words[j + 1] in lex.HUNDRED):
-                scale = lex.SCALES.get(words[j + 1]) or lex.DOZEN.get(words[j + 1]) or 100
-                return figure(j + 1, share * scale)
-            if last in ("a", "one") and w == "quarters":
-                return None
-            return figure(k, share, "fraction")
-        if w in _ONES_TEENS:
-            value = _ONES_TEENS[w]
-            teen = value >= 10
-            if last in (None, "hundred", "scale", "and"):
-                group += value
-            elif last == "tens" and not teen and value > 0:
-                group += value
-            else:
-                break
-            last = "teen" if teen or last == "tens" else "one"
-            if value == 0 and last == "one" and k > i:
-                break
-        elif w in lex.TENS:
-            if last not in (None, "hundred", "scale", "and"):
-                break
-            group += lex.TENS[w]
-            last = "tens"
-        elif w in _ORDINAL_ONES and last == "tens":
-            return figure(k, group, "ordinal")
-        elif w in lex.HUNDRED:
-            if 0 < group < 100 and not group_has_hundred and last in ("one", "teen", "tens", "a"):
-                group *= 100
-            elif group == 0 and last in (None, "scale", "and"):
-                group = Fraction(100)
-            else:
-                break
-            group_has_hundred, last = True, "hundred"
-        elif w in lex.SCALES:
-            scale = lex.SCALES[w]
-            if last == "scale":
-                if after_comma or scale <= last_scale:
-                    break
-                total = (total + group) * scale        # "two thousand million"
-                smallest_scale = scale
-            elif last in (None, "and"):
-                if total or last == "and":
-                    break
-                total = Fraction(scale)                 # "million" alone
-                smallest_scale = scale
-            elif smallest_scale is None or scale < smallest_scale:
-                total += group * scale
-                smallest_scale = scale
-            elif not after_comma and scale > smallest_scale:
-                total = (total + group) * scale         # "two thousand two million"
-                smallest_scale = scale
-            else:
-                break
-            group, group_has_hundred, last, last_scale = Fraction(0), False, "scale", scale
-        elif w in lex.DOZEN:
-            if last not in ("one", "teen", "tens", "hundred", "a", None):
-                break
-            if group_has_hundred and group % 100:
-                group = group - group % 100 + (group % 100) * 12   # "three hundred and two dozens"
-            else:
-                group = (group or 1) * 12
-            last = "dozen"
-            accept = figure(k, total + group)
-            k += 1
-            break
-        elif w == "and":
-            fraction = _fraction_at(words, k + 1)
-            if fraction and last in ("one", "teen", "tens", "hundred", "scale", "a"):
-                share, k = fraction
-                if last == "scale" and group == 0:
-                    total += share * last_scale        # "a million and a half"
-                    return figure(k - 1, total)
-                group += share                          # "two and a half" (million?)
-                if k < n and words[k] in lex.SCALES and (smallest_scale is None or lex.SCALES[words[k]] < smallest_scale):
-                    return figure(k, total + group * lex.SCALES[words[k]])
-                return figure(k - 1, total + group, "fraction" if total + group < 1 else "cardinal")
-            if last not in ("hundred", "scale") or k + 1 >= n or words[k + 1] in ("and", ","):
-                break
-            last = "and"
-            k += 1
+        part = _fraction_parts(tokens, k + 1)
+        if part is None or part.value >= 1:
             continue
-        elif w == "point":
-            if last in (None, "and", "a") or k + 1 >= n:
-                break
-            digits, j = _decimal_digits(words, k + 1)
-            if not digits:
-                break
-            value = total + group + Fraction(int(digits), 10 ** len(digits))
-            if j < n and words[j] in lex.SCALES:
-                return figure(j, value * lex.SCALES[words[j]])
-            return figure(j - 1, value)
-        elif w in lex.FRACTIONS and w.endswith("s") and last in ("one", "teen", "tens", "hundred", "scale"):
-            return figure(k, (total + group) / lex.FRACTIONS[w], "fraction")   # "five eighths"
-        elif w in _SINGULAR_DENOMINATORS:
-            if last == "one" and total + group == 1:
-                return figure(k, Fraction(1, _SINGULAR_DENOMINATORS[w]), "fraction")
-            if last in ("tens", "hundred", "scale"):
-                return figure(k, total + group, "ordinal")   # "forty third"
-            break
+        at = _scale_after(tokens, part.end, of=False)
+        scale = _word_value(tokens[at]) if at is not None and tokens[at] in lex.SCALES else None
+        if scale and whole.smallest_scale is None:
+            return _figure(whole.start, at, (whole.value + part.value) * scale, scale=scale)   # "two and a half million"
+        if scale and scale < whole.smallest_scale:
+            return _figure(whole.start, at, whole.value + part.value * scale)   # "one billion and a half million"
+        if whole.last == "scale":
+            return _figure(whole.start, part.end - 1, whole.value + part.value * whole.scale)   # "a million and a half"
+        return _figure(whole.start, part.end - 1, whole.value + part.value)
+    return None
+
+
+# --- decimals -----------------------------------------------------------------
+
+def _decimal_digits(tokens: list[Token], k: int) -> tuple[str, int]:
+    """The digits after 'point': 'five' -> '5', 'o five' -> '05', 'ninety-nine' -> '99', '77' -> '77'."""
+    if k < len(tokens) and isinstance(tokens[k], Digits):
+        text = tokens[k].text
+        return (text, k + 1) if text.isdigit() else ("", k)
+    digits = ""
+    while k < len(tokens) and isinstance(tokens[k], str):
+        word = tokens[k]
+        if word in _ONES or word in lex.DECIMAL_ZEROS:
+            digits += str(_ONES.get(word, 0))
+        elif word in _TEENS or (word in lex.TENS and not digits):
+            tens = _TEENS.get(word) or lex.TENS[word]
+            if k + 1 < len(tokens) and word in lex.TENS and _kind(tokens[k + 1]) == "one":
+                return digits + str(tens + _ONES[tokens[k + 1]]), k + 2
+            return digits + str(tens), k + 1
         else:
             break
-        if last != "and":
-            accept = figure(k, total + group, ends_open=last in ("tens", "hundred", "scale"))
-        k += 1
-    return accept
-
-
-def _decimal_digits(words: list[str], k: int) -> tuple[str, int]:
-    """The digits after 'point': 'five' -> '5', 'zero three' -> '03', 'seventy-one' -> '71'."""
-    digits = ""
-    if k < len(words) and words[k] in lex.TENS:
-        digits = str(lex.TENS[words[k]] // 10)
-        if k + 1 < len(words) and words[k + 1] in _ONES_TEENS and 0 < _ONES_TEENS[words[k + 1]] < 10:
-            return digits + str(_ONES_TEENS[words[k + 1]]), k + 2
-        return digits + "0", k + 1
-    while k < len(words) and words[k] in _ONES_TEENS and _ONES_TEENS[words[k]] < 10:
-        digits += str(_ONES_TEENS[words[k]])
         k += 1
     return digits, k
+
+
+def _decimal(tokens: list[Token], i: int, whole: Fraction, k: int) -> SpelledFigure | None:
+    """'point' at token k after a whole (or at the start): 'two point five million', 'point 77'."""
+    digits, j = _decimal_digits(tokens, k + 1)
+    if not digits:
+        return None
+    value = whole + Fraction(int(digits), 10 ** len(digits))
+    if j < len(tokens) and tokens[j] in lex.SCALES:
+        return _figure(i, j, value * lex.SCALES[tokens[j]], scale=lex.SCALES[tokens[j]])
+    return _figure(i, j - 1, value)
+
+
+# --- one figure ---------------------------------------------------------------
+
+def _figure(first: int, last: int, value: Fraction | float, kind: str = "cardinal", **extra) -> SpelledFigure:
+    if isinstance(value, Fraction):
+        value = int(value) if value.denominator == 1 else float(value)
+    return SpelledFigure(first, last, value, kind, **extra)
+
+
+def _pair_at(tokens: list[Token], i: int) -> SpelledFigure | None:
+    """'a couple', 'a pair', 'a couple of hundred': two, or two of a scale."""
+    if tokens[i] not in ("a", "an") or i + 1 >= len(tokens) or tokens[i + 1] not in lex.PAIR_WORDS:
+        return None
+    approximate = lex.PAIR_WORDS[tokens[i + 1]] == "approx"
+    j = i + 3 if i + 2 < len(tokens) and tokens[i + 2] == "of" else i + 2
+    if j < len(tokens) and (tokens[j] in lex.SCALES or tokens[j] == "hundred") and not tokens[j].endswith("s"):
+        return _figure(i, j, 2 * _word_value(tokens[j]), approximate=approximate)
+    return _figure(i, i + 1, 2, approximate=approximate)
+
+
+def _figure_at(tokens: list[Token], i: int) -> SpelledFigure | None:
+    """The figure that starts at token i, if any.
+
+    The readings are tried in this order because each is a longer reading of
+    the one after it: a mixed number ("two and a half") holds a whole, a
+    fraction ("three fifths") a numerator, an ordinal ("forty second") a cardinal.
+    """
+    if tokens[i] == "point":
+        return _decimal(tokens, i, Fraction(0), i)
+    if pair := _pair_at(tokens, i):
+        return pair
+    wholes = _wholes(tokens, i)
+    if not wholes:
+        part = _fraction_parts(tokens, i)
+        return _fraction_figure(tokens, i, part) if part else _lone_ordinal(tokens, i)
+    if mixed := _mixed(tokens, wholes):
+        return mixed
+    if part := _numerator_fraction(tokens, i, wholes):
+        return _fraction_figure(tokens, i, part)
+    longest = wholes[-1]
+    if (ordinal := _ordinal_after(tokens, longest)) is not None:
+        return _figure(i, ordinal[1], ordinal[0], "ordinal")
+    if longest.end < len(tokens) and tokens[longest.end] == "point" and longest.last != "dozen":
+        if decimal := _decimal(tokens, i, longest.value, longest.end):
+            return decimal
+    return _figure(i, longest.end - 1, longest.value, scale=longest.scale)
+
+
+def _lone_ordinal(tokens: list[Token], i: int) -> SpelledFigure | None:
+    """'fifth', 'second' alone: a rank, kept so that nothing reads it as a count."""
+    token = tokens[i]
+    if isinstance(token, str) and token in _ORDINALS:
+        return _figure(i, i, _ORDINALS[token], "ordinal")
+    return None

@@ -150,15 +150,6 @@ PRONOUN_ONE_AFTER = (r"\s+of\b", r"\s+another\b", r"\s+by\s+one\b", r"\s+on\s+on
 PRONOUN_ONE_BEFORE = ("no", "every", "any", "each", "the", "this", "that", "which", "at",
                       "someone", "anyone", "only", "last", "another")
 
-# Words that make a figure a running total rather than the toll of one event.
-CUMULATIVE_CUES = (
-    "since", "so far", "to date", "in total", "in all", "overall", "cumulative", "altogether",
-    "the conflict", "the war", "the civil war", "the uprising", "the revolution", "the crisis",
-    "the fighting", "the insurgency", "the offensive", "war-torn", "the siege",
-)
-CONFLICT_WORDS = ("war", "conflict", "uprising", "crisis", "revolution", "insurgency",
-                  "civil war", "fighting", "offensive", "invasion", "siege", "bloodshed")
-
 # Time phrases that scope a figure, as regex fragments; the nearest one in the sentence wins.
 TIME_PHRASES = (
     r"since\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:began|started|erupted|broke\s+out|began\s+in\s+\p{Lu}\p{L}+\s+\d{4})",

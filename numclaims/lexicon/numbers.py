@@ -3,8 +3,9 @@
 Sources: the English cardinal and ordinal system as written in news copy (AP and
 Reuters style both spell one to nine and use digits above), the qualifiers and
 bounds of ``spec/claims.md``, and the unit names quantulum3 knows for the rest
-(``numclaims.units`` reads those on demand).  Every table is lower case; the
-parser folds case before looking a word up.
+(``numclaims.units`` reads those on demand).  Every table is lower case, and the
+parser folds case before looking a word up, except ``DIGIT_SUFFIXES``, where
+case tells "1M" (a million) from "1m" (a metre).
 """
 
 UNITS = {w: n for n, w in enumerate(
@@ -32,22 +33,24 @@ SCALES |= {w + "s": n for w, n in list(SCALES.items()) if not w.endswith("s")}
 SCALES |= {"krore": 10**7, "krores": 10**7, "koti": 10**7}   # spellings of crore in Indian English
 
 # Abbreviated scales, read only after a figure ("three hundred Cr", "30 lkh", "10 bln"):
-# alone they are other words ("Cr." is a title, "mil" a unit of length).
-SCALE_ABBREVIATIONS = {"cr": 10**7, "crs": 10**7, "lkh": 10**5, "lkhs": 10**5, "mil": 10**6,
-                       "mn": 10**6, "mln": 10**6, "mm": 10**6, "bn": 10**9, "bln": 10**9,
-                       "tn": 10**12, "tln": 10**12}
+# alone they are other words ("Cr." is a title).
+SCALE_ABBREVIATIONS = {"cr": 10**7, "crs": 10**7, "lkh": 10**5, "lkhs": 10**5, "mn": 10**6,
+                       "mln": 10**6, "bn": 10**9, "bln": 10**9, "tln": 10**12}
 
 DOZEN = {"dozen": 12, "dozens": 12}
 DOZEN_ABBREVIATIONS = {"dz": 12, "dzs": 12, "doz": 12, "dozs": 12}
 
-# Written after digits: "1.2m", "250k", "2bn", "3M", "10G", "1MM", "2mil".
+# Glued to digits, case as written: "1.2m", "250k", "2bn", "3M", "1MM", "2mil", "2.5tn".
 DIGIT_SUFFIXES = {
-    "k": 10**3, "m": 10**6, "b": 10**9, "g": 10**9, "t": 10**12, "tr": 10**12,
-    **SCALE_ABBREVIATIONS,
+    "k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "MM": 10**6, "mil": 10**6, "Mn": 10**6,
+    "b": 10**9, "B": 10**9, "G": 10**9, "Bn": 10**9, "t": 10**12, "T": 10**12, "tn": 10**12,
+    "tr": 10**12, "Cr": 10**7, **SCALE_ABBREVIATIONS,
 }
-# Suffixes that are a scale whatever stands around them; "m", "b" and "t" after a
-# whole number are more often metres, bits and tonnes ("5m", "1500 b", "278,000 t").
-UNAMBIGUOUS_DIGIT_SUFFIXES = ("k", "mn", "mln", "mm", "mil", "bn", "bln", "tn", "tln", "lkh", "lkhs", "cr")
+# Suffixes that are a scale only after a decimal or an amount of money: after a
+# whole number they are more often metres, bits and tonnes ("5m", "1500b", "278,000 t").
+AMBIGUOUS_DIGIT_SUFFIXES = ("m", "b", "t")
+# "K" after a figure precise to hundredths is kelvin, not thousands: "573.15K".
+KELVIN_SUFFIX = "K"
 
 # Single characters worth a fraction: "½", "2½", "⅔".
 VULGAR_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
@@ -55,11 +58,8 @@ VULGAR_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "�
                     "⅚": (5, 6), "⅐": (1, 7), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
                     "⅞": (7, 8), "⅑": (1, 9), "⅒": (1, 10)}
 
-# Fraction words: their value alone ("half") and as a denominator ("two thirds").
-FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4, "third": 3, "thirds": 3,
-             "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-             "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-             "tenth": 10, "tenths": 10}
+# Fractions that are no ordinal: "half", "a quarter", "three quarters".
+HALVES = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
 
 # Ordinals.  As the last word of a denominator they make a fraction ("three
 # fifths", "one twenty-fifth", "a hundredth"); otherwise the figure is a rank.
@@ -124,10 +124,9 @@ AT_MOST = ("up to", "as many as", "fewer than", "less than", "under", "no more t
            "less than or equal to", "fewer than or equal to", "less or equal than",
            "smaller or equal than", "lower or equal than", "equal to or less than",
            "equal to or fewer than", "at most or equal to", "<", "<=", "≤", "< =")
-# Written after the figure: "30+", "30 or more", "300-plus".
-AT_LEAST_AFTER = ("+", "or more", "or over", "-plus", " plus", "and above", "and more", "and up",
-                  "or above", "at least")
-AT_MOST_AFTER = ("or less", "or fewer", "or under", "at most", "and below", "and under")
+# Each qualifier and the side it bounds.
+QUALIFIERS = {**{q: "approx" for q in APPROX}, **{q: "at_least" for q in AT_LEAST},
+              **{q: "at_most" for q in AT_MOST}}
 
 # "between A and B", "from A to B", "A to B", "A-B", "A–B", "A~B".
 RANGE_OPENERS = ("between", "from")

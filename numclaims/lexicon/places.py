@@ -1,222 +1,256 @@
 """Places that news figures are about: countries with their adjectives, and the
 cities and regions that conflict reporting names most.  Data only.
 
-Each line: the place's normalised name, a colon, then its other spellings and
-the adjectives or demonyms that point to it, separated by commas.
+Each line: the place's normalised name, a colon, its other names, and after a
+bar the adjectives and demonyms that point to it ("Syrian", "Syrians"), all
+separated by commas.  A name places an event ("in Gaza"); an adjective only
+tells whose it is ("Israeli strikes").
 """
 
 _COUNTRIES = """
-Afghanistan: Afghan, Afghans, Afghani
-Albania: Albanian
-Algeria: Algerian
-Angola: Angolan
-Argentina: Argentine, Argentinian
-Armenia: Armenian, Armenians
-Australia: Australian
-Austria: Austrian
-Azerbaijan: Azerbaijani, Azeri
-Bahrain: Bahraini
-Bangladesh: Bangladeshi
-Belarus: Belarusian
-Belgium: Belgian
-Bosnia: Bosnian, Bosnia and Herzegovina
-Brazil: Brazilian
-Bulgaria: Bulgarian
-Burkina Faso: Burkinabe
-Burundi: Burundian
-Cambodia: Cambodian
-Cameroon: Cameroonian
-Canada: Canadian
+Afghanistan: | Afghan, Afghans, Afghani
+Albania: | Albanian
+Algeria: | Algerian
+Angola: | Angolan
+Argentina: | Argentine, Argentinian
+Armenia: | Armenian, Armenians
+Australia: | Australian
+Austria: | Austrian
+Azerbaijan: | Azerbaijani, Azeri
+Bahrain: | Bahraini
+Bangladesh: | Bangladeshi
+Belarus: | Belarusian
+Belgium: | Belgian
+Bosnia: Bosnia and Herzegovina | Bosnian
+Brazil: | Brazilian
+Bulgaria: | Bulgarian
+Burkina Faso: | Burkinabe
+Burundi: | Burundian
+Cambodia: | Cambodian
+Cameroon: | Cameroonian
+Canada: | Canadian
 Central African Republic: CAR
-Chad: Chadian
-Chile: Chilean
-China: Chinese
-Colombia: Colombian
-Congo: Congolese, DRC, Democratic Republic of Congo, Democratic Republic of the Congo
-Croatia: Croatian
-Cuba: Cuban
-Cyprus: Cypriot
-Czech Republic: Czech, Czechia
-Denmark: Danish
-Egypt: Egyptian, Egyptians
-Eritrea: Eritrean
-Ethiopia: Ethiopian, Ethiopians
-Finland: Finnish
-France: French
-Georgia: Georgian
-Germany: German, Germans
-Ghana: Ghanaian
-Greece: Greek
-Guatemala: Guatemalan
-Haiti: Haitian
-Honduras: Honduran
-Hungary: Hungarian
-India: Indian, Indians
-Indonesia: Indonesian
-Iran: Iranian, Iranians, Islamic Republic
-Iraq: Iraqi, Iraqis
-Ireland: Irish
-Israel: Israeli, Israelis
-Italy: Italian
-Japan: Japanese
-Jordan: Jordanian
-Kazakhstan: Kazakh
-Kenya: Kenyan
-Kosovo: Kosovar
-Kuwait: Kuwaiti
-Kyrgyzstan: Kyrgyz
-Lebanon: Lebanese
-Libya: Libyan, Libyans
-Mali: Malian
-Mexico: Mexican
-Moldova: Moldovan
-Morocco: Moroccan
-Mozambique: Mozambican
-Myanmar: Burma, Burmese, Myanmar's
-Nepal: Nepali, Nepalese
-Netherlands: Dutch, Holland
-Nicaragua: Nicaraguan
-Niger: Nigerien
-Nigeria: Nigerian, Nigerians
-North Korea: North Korean, DPRK, Pyongyang
-Norway: Norwegian
-Oman: Omani
-Pakistan: Pakistani, Pakistanis
-Palestine: Palestinian, Palestinians, Palestinian territories
-Peru: Peruvian
-Philippines: Filipino, Philippine
-Poland: Polish, Poles
-Portugal: Portuguese
-Qatar: Qatari
-Romania: Romanian
-Russia: Russian, Russians, Russian Federation, Moscow, Kremlin
-Rwanda: Rwandan
-Saudi Arabia: Saudi, Saudis
-Senegal: Senegalese
-Serbia: Serbian, Serb, Serbs
-Somalia: Somali, Somalis
+Chad: | Chadian
+Chile: | Chilean
+China: | Chinese
+Colombia: | Colombian
+Congo: DRC, Democratic Republic of Congo, Democratic Republic of the Congo | Congolese
+Croatia: | Croatian
+Cuba: | Cuban
+Cyprus: | Cypriot
+Czech Republic: Czechia | Czech
+Denmark: | Danish
+Egypt: | Egyptian, Egyptians
+Eritrea: | Eritrean
+Ethiopia: | Ethiopian, Ethiopians
+Finland: | Finnish
+France: | French
+Georgia: | Georgian
+Germany: | German, Germans
+Ghana: | Ghanaian
+Greece: | Greek
+Guatemala: | Guatemalan
+Haiti: | Haitian
+Honduras: | Honduran
+Hungary: | Hungarian
+India: | Indian, Indians
+Indonesia: | Indonesian
+Iran: Islamic Republic | Iranian, Iranians
+Iraq: | Iraqi, Iraqis
+Ireland: | Irish
+Israel: | Israeli, Israelis
+Italy: | Italian
+Japan: | Japanese
+Jordan: | Jordanian
+Kazakhstan: | Kazakh
+Kenya: | Kenyan
+Kosovo: | Kosovar
+Kuwait: | Kuwaiti
+Kyrgyzstan: | Kyrgyz
+Lebanon: | Lebanese
+Libya: | Libyan, Libyans
+Mali: | Malian
+Mexico: | Mexican
+Moldova: | Moldovan
+Morocco: | Moroccan
+Mozambique: | Mozambican
+Myanmar: Burma, Myanmar's | Burmese
+Nepal: | Nepali, Nepalese
+Netherlands: Holland | Dutch
+Nicaragua: | Nicaraguan
+Niger: | Nigerien
+Nigeria: | Nigerian, Nigerians
+North Korea: DPRK, Pyongyang | North Korean
+Norway: | Norwegian
+Oman: | Omani
+Pakistan: | Pakistani, Pakistanis
+Palestine: Palestinian territories | Palestinian, Palestinians
+Peru: | Peruvian
+Philippines: | Filipino, Philippine
+Poland: | Polish, Poles
+Portugal: | Portuguese
+Qatar: | Qatari
+Romania: | Romanian
+Russia: Russian Federation, Moscow, Kremlin | Russian, Russians
+Rwanda: | Rwandan
+Saudi Arabia: | Saudi, Saudis
+Senegal: | Senegalese
+Serbia: | Serbian, Serb, Serbs
+Somalia: | Somali, Somalis
 South Africa: South African
-South Korea: South Korean, Korea
-South Sudan: South Sudanese
-Spain: Spanish
+South Korea: Korea | South Korean
+South Sudan: | South Sudanese
+Spain: | Spanish
 Sri Lanka: Sri Lankan
-Sudan: Sudanese
-Sweden: Swedish
-Switzerland: Swiss
-Syria: Syrian, Syrians, Syrian Arab Republic
-Taiwan: Taiwanese
-Tajikistan: Tajik
-Tanzania: Tanzanian
-Thailand: Thai
-Tunisia: Tunisian
-Turkey: Turkish, Turks, Turkiye, Türkiye, Ankara
-Turkmenistan: Turkmen
-Uganda: Ugandan
-Ukraine: Ukrainian, Ukrainians, Kyiv, Kiev
-United Arab Emirates: UAE, Emirati
-United Kingdom: UK, U.K., Britain, British, Great Britain, England, English
-United States: US, U.S., USA, U.S.A., America, American, Americans, Washington
-Uzbekistan: Uzbek
-Venezuela: Venezuelan, Venezuelans
-Vietnam: Vietnamese
-Yemen: Yemeni, Yemenis
-Zimbabwe: Zimbabwean
+Sudan: | Sudanese
+Sweden: | Swedish
+Switzerland: | Swiss
+Syria: Syrian Arab Republic | Syrian, Syrians
+Taiwan: | Taiwanese
+Tajikistan: | Tajik
+Tanzania: | Tanzanian
+Thailand: | Thai
+Tunisia: | Tunisian
+Turkey: Turkiye, Türkiye, Ankara | Turkish, Turks
+Turkmenistan: | Turkmen
+Uganda: | Ugandan
+Ukraine: Kyiv, Kiev | Ukrainian, Ukrainians
+United Arab Emirates: UAE | Emirati
+United Kingdom: UK, U.K., Britain, Great Britain, England | British, English
+United States: US, U.S., USA, U.S.A., America, Washington | American, Americans
+Uzbekistan: | Uzbek
+Venezuela: | Venezuelan, Venezuelans
+Vietnam: | Vietnamese
+Yemen: | Yemeni, Yemenis
+Zimbabwe: | Zimbabwean
 """
 
-# Cities and regions: the normalised name, then other spellings.  Country
-# capitals that stand for their governments ("Moscow said") are listed with the
-# country above instead.
+# Cities and regions, each with its country in brackets, then other spellings.
+# Country capitals that stand for their governments ("Moscow said") are listed
+# with the country above instead.
 _REGIONS = """
-Aleppo: Halab
-Idlib: Idleb, Idlib Province, Idlib province
-Damascus: Eastern Ghouta, Ghouta
-Homs:
-Hama:
-Raqqa: Raqqah, Al-Raqqa
-Deir ez-Zor: Deir el-Zour, Deir Ezzor, Deir al-Zor
-Palmyra: Tadmur
-Afrin:
-Kobani: Kobane, Ain al-Arab
-Daraa: Deraa
-Latakia:
-Tartous: Tartus
-Jarablus:
-Manbij:
-Gaza: Gaza Strip
-West Bank:
-Jerusalem:
-Rafah:
-Khan Younis: Khan Yunis
-Beirut:
-Baghdad:
-Mosul:
-Fallujah: Falluja
-Ramadi:
-Kirkuk:
-Basra:
-Erbil: Irbil
-Sanaa: Sana'a
-Aden:
-Hodeidah: Hudaydah
-Marib:
-Taiz:
-Tripoli:
-Benghazi:
-Misrata:
-Kabul:
-Kandahar:
-Helmand:
-Kunduz:
-Mogadishu:
-Darfur:
-Khartoum:
-El Fasher:
-Tigray:
-Amhara:
-Donbas: Donbass
-Donetsk:
-Luhansk: Lugansk
-Mariupol:
-Bakhmut:
-Kharkiv: Kharkov
-Kherson:
-Zaporizhzhia: Zaporizhia
-Odesa: Odessa
-Crimea:
-Nagorno-Karabakh: Karabakh
-Rakhine: Rakhine State
-Cox's Bazar:
-Kashmir:
-Sinai:
-Istanbul:
-Gaziantep:
-Hatay:
-Kilis:
-Sochi:
-Geneva:
-Astana: Nur-Sultan
-Tehran:
-Mediterranean:
-Europe: European Union, EU
-Middle East:
-Africa:
-Sahel:
-Balkans:
+Aleppo (Syria): Halab
+Idlib (Syria): Idleb, Idlib Province, Idlib province
+Damascus (Syria): Eastern Ghouta, Ghouta
+Homs (Syria):
+Hama (Syria):
+Raqqa (Syria): Raqqah, Al-Raqqa
+Deir ez-Zor (Syria): Deir el-Zour, Deir Ezzor, Deir al-Zor
+Palmyra (Syria): Tadmur
+Afrin (Syria):
+Kobani (Syria): Kobane, Ain al-Arab
+Daraa (Syria): Deraa
+Latakia (Syria):
+Tartous (Syria): Tartus
+Jarablus (Syria):
+Manbij (Syria):
+Gaza (Palestine): Gaza Strip | Gazans
+West Bank (Palestine):
+Rafah (Palestine):
+Khan Younis (Palestine): Khan Yunis
+Jabalia (Palestine): Jabaliya
+Jenin (Palestine):
+Jerusalem (Israel):
+Tel Aviv (Israel):
+Beirut (Lebanon):
+Baghdad (Iraq):
+Mosul (Iraq):
+Fallujah (Iraq): Falluja
+Ramadi (Iraq):
+Kirkuk (Iraq):
+Basra (Iraq):
+Erbil (Iraq): Irbil
+Sanaa (Yemen): Sana'a
+Aden (Yemen):
+Hodeidah (Yemen): Hudaydah
+Marib (Yemen):
+Taiz (Yemen):
+Tripoli (Libya):
+Benghazi (Libya):
+Misrata (Libya):
+Derna (Libya): Darna
+Kabul (Afghanistan):
+Kandahar (Afghanistan):
+Helmand (Afghanistan):
+Kunduz (Afghanistan):
+Herat (Afghanistan): Zinda Jan
+Peshawar (Pakistan):
+Quetta (Pakistan):
+Karachi (Pakistan):
+Lahore (Pakistan):
+Mogadishu (Somalia):
+Darfur (Sudan):
+Khartoum (Sudan): Omdurman
+El Fasher (Sudan): El-Fasher, Al-Fashir, El Fashir
+Zamzam (Sudan): Zamzam camp
+Tawila (Sudan):
+Tigray (Ethiopia): Mekelle
+Amhara (Ethiopia):
+Addis Ababa (Ethiopia):
+Donbas (Ukraine): Donbass
+Donetsk (Ukraine):
+Luhansk (Ukraine): Lugansk
+Mariupol (Ukraine):
+Bakhmut (Ukraine):
+Kharkiv (Ukraine): Kharkov
+Kherson (Ukraine):
+Zaporizhzhia (Ukraine): Zaporizhia
+Odesa (Ukraine): Odessa
+Crimea (Ukraine):
+Nagorno-Karabakh (Azerbaijan): Karabakh
+Rakhine (Myanmar): Rakhine State
+Sagaing (Myanmar):
+Chin State (Myanmar): Chin
+Kachin (Myanmar):
+Yangon (Myanmar): Rangoon
+Naypyidaw (Myanmar): Naypyitaw
+Cox's Bazar (Bangladesh):
+Dhaka (Bangladesh):
+Kashmir (India):
+Sinai (Egypt):
+Istanbul (Turkey):
+Gaziantep (Turkey):
+Hatay (Turkey): Antakya
+Kahramanmaras (Turkey): Kahramanmaraş
+Kilis (Turkey):
+Sochi (Russia):
+Maiduguri (Nigeria): Borno
+Kagara (Nigeria): Niger state, Niger State
+Port-au-Prince (Haiti):
+Geneva (Switzerland):
+Astana (Kazakhstan): Nur-Sultan
+Tehran (Iran):
+Mediterranean (Mediterranean):
+Europe (Europe): European Union, EU
+Middle East (Middle East):
+Africa (Africa):
+Sahel (Africa):
+Balkans (Europe):
 """
 
 
-def _table(block: str) -> dict[str, str]:
-    """Every spelling -> normalised place name."""
-    table = {}
+def _table(block: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Every name -> normalised place; every adjective -> place; and each place -> its country."""
+    names, adjectives, countries = {}, {}, {}
     for line in block.strip().splitlines():
-        name, _, others = line.partition(":")
-        table[name.strip()] = name.strip()
-        for other in others.split(","):
-            if other.strip():
-                table[other.strip()] = name.strip()
-    return table
+        head, _, rest = line.partition(":")
+        others, _, adjective_list = rest.partition("|")
+        name, _, country = head.partition(" (")
+        name, country = name.strip(), (country.rstrip(")").strip() or name.strip())
+        countries[name] = country
+        for spelling in [name, *others.split(",")]:
+            if spelling.strip():
+                names[spelling.strip()] = name
+        for adjective in adjective_list.split(","):
+            if adjective.strip():
+                adjectives[adjective.strip()] = name
+    return names, adjectives, countries
 
 
-PLACES: dict[str, str] = _table(_COUNTRIES) | _table(_REGIONS)
+_COUNTRY_NAMES, _COUNTRY_ADJECTIVES, _COUNTRY_OF_COUNTRY = _table(_COUNTRIES)
+_REGION_NAMES, _REGION_ADJECTIVES, _COUNTRY_OF_REGION = _table(_REGIONS)
+PLACE_NAMES: dict[str, str] = _COUNTRY_NAMES | _REGION_NAMES
+PLACES: dict[str, str] = PLACE_NAMES | _COUNTRY_ADJECTIVES | _REGION_ADJECTIVES   # names and adjectives
+COUNTRY_OF: dict[str, str] = _COUNTRY_OF_COUNTRY | _COUNTRY_OF_REGION
 # Names that stand for a government more often than for a place of events.
 GOVERNMENT_METONYMS = frozenset({"Moscow", "Kremlin", "Ankara", "Washington", "Tehran", "Pyongyang"})

@@ -2,16 +2,20 @@
 
 Each line: a class, a colon, then the head nouns that belong to it.  A head
 noun not listed keeps its own name as its class ("doctors" stay "doctors").
+The classes are coarse on purpose: "civilians", "deaths" and "others" are all
+people, because reports of one toll name its dead all these ways.
 """
+import shlex
 
 _CLASSES = """
 people: people persons person individuals lives victims dead bodies casualties souls residents
-  inhabitants population citizens villagers locals
-civilians: civilians civilian noncombatants non-combatants
+  inhabitants population citizens villagers locals civilians civilian noncombatants non-combatants
+  others deaths death fatalities injured wounded injuries displaced missing families households
+  members
 children: children child kids boys girls minors infants babies
 women: women woman
 soldiers: soldiers soldier troops troop servicemen servicemembers personnel marines
-  conscripts guards army
+  conscripts guards army "service members" "service member"
 police: police policemen policeman officers officer
 fighters: fighters fighter rebels rebel militants militant insurgents insurgent jihadists jihadist
   combatants combatant gunmen gunman militiamen militia terrorists terrorist extremists
@@ -23,15 +27,69 @@ aid workers: workers worker volunteers medics staff
 
 
 def _table(block: str) -> dict[str, str]:
+    """Every head noun (or quoted two-word noun) -> its class."""
     table = {}
     name = None
     for line in block.strip().splitlines():
         if ":" in line:
             name, _, line = line.partition(":")
             name = name.strip()
-        for word in line.split():
+        for word in shlex.split(line):
             table.setdefault(word, name)
     return table
 
 
 SUBJECT_CLASSES: dict[str, str] = _table(_CLASSES)
+
+
+# What makes a figure a running total (`to date`) rather than the toll of one event.
+CUMULATIVE_CUES = (
+    "so far", "to date", "in total", "in all", "overall", "cumulative", "altogether", "since the start",
+    "since the beginning", "since the outbreak", "since the war", "since the conflict", "since the uprising",
+    "in the war", "in the conflict", "in the civil war", "in the uprising", "of the war", "of the conflict",
+    "war-torn", "year-long", "years-long", "month-long", "months-long", "since the coup", "since the invasion",
+    "since the takeover", "since the onset", "since october 7", "since oct 7", "since oct. 7", "since the attack of",
+)
+# Running totals named by their start: "since March 2011", "since 2021".
+CUMULATIVE_PATTERNS = (r"since\s+(?:early\s+|late\s+|mid-?)?(?:\p{L}+\s+)?(?:19|20)\d\d",)
+# Kinds of event, each with the words that name it.  One attack's toll is not an
+# earthquake's, even in the same country and the same week.
+EVENT_KINDS = {
+    "attack": ("attack", "attacks", "bombing", "bombings", "bomber", "bombers", "suicide bomber", "blast",
+               "blasts", "explosion", "explosions", "shooting", "raid", "raids", "ambush", "assault",
+               "massacre", "rampage", "gunmen", "car bomb"),
+    "air strike": ("strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "drone strike",
+                   "shelling", "missile", "missiles", "rocket", "rockets"),
+    "kidnapping": ("kidnapping", "kidnappers", "abduction", "abductors"),
+    "earthquake": ("earthquake", "earthquakes", "quake", "quakes", "aftershock", "aftershocks", "tremor"),
+    "flood": ("flood", "floods", "flooding", "flash floods", "dam collapse", "dams burst", "storm",
+              "hurricane", "cyclone", "typhoon", "tsunami", "landslide", "landslides", "mudslide"),
+    "fire": ("wildfire", "wildfires", "forest fire", "bushfire", "blaze"),
+    "crash": ("crash", "collapse", "stampede", "capsized", "shipwreck", "derailment"),
+}
+# The kinds of event that are disasters: their toll is one event however long it is counted.
+DISASTER_KINDS = frozenset({"earthquake", "flood", "fire"})
+DISASTER_WORDS = tuple(word for kind in sorted(DISASTER_KINDS) for word in EVENT_KINDS[kind])
+# A figure of these is part of a total, not a rival figure for it: "including 278 conscripts".
+SUBSET_BEFORE = ("including", "includes", "included", "among them", "among the dead were", "among those killed were",
+                 "among the victims were", "of whom", "of which", "among whom")
+SUBSET_AFTER = ("of them", "of whom", "of the dead", "of those killed", "of the victims", "of the total",
+                "were among", "are among", "was among", "is among")
+# A rate, not a toll: "165 people killed a day".
+RATE_AFTER = (r"(?:people\s+)?(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|hour|year)",
+              r"(?:\w+\s+){0,2}?(?:daily|weekly|monthly)")
+RATE_BEFORE = ("an average of", "on average", "average of", "a daily", "a weekly", "a monthly")
+# Time phrases after a running total that make it the total of a part of the war: "4,727 in October".
+SUB_PERIOD = (
+    r"(?:in|during|for)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    r"(?:this|last|past)\s+(?:week|month|weekend)", r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+    r"yesterday|overnight|today", r"in\s+the\s+(?:past|last)\s+(?:\d+|\w+)\s+(?:hours|days|weeks)",
+)
+
+# The nouns that name a war after its place: "the Syrian war", "the conflict in Sudan".
+WAR_NAMES = ("war", "civil war", "conflict", "uprising", "revolution", "crisis", "insurgency")
+# Words of a war, whose toll runs on.
+WAR_WORDS = (
+    "war", "wars", "conflict", "uprising", "revolution", "insurgency", "civil war", "crackdown",
+    "occupation", "invasion", "offensive", "fighting", "hostilities", "bombardment", "siege",
+)

@@ -1,0 +1,86 @@
+"""Which figures are figures for the same quantity, and why."""
+from dataclasses import replace
+
+import pytest
+
+from numclaims import conflict_groups, extract, quantity_key
+from numclaims.quantities import subject_class, timelines
+
+
+def claims_of(*texts, dates=()):
+    dates = list(dates) + [None] * (len(texts) - len(dates))
+    return [c for i, (text, day) in enumerate(zip(texts, dates)) for c in extract(text, doc=f"d{i}", date=day)]
+
+
+@pytest.mark.parametrize("subject, cls", [
+    ("people", "people"), ("civilians", "people"), ("deaths", "people"), ("others", "people"),
+    ("Palestinians", "people"), ("children", "children"), ("rebels", "fighters"),
+    ("Turkish personnel", "soldiers of Turkey"), ("Syrian rebel fighters", "fighters of Syria"), ("U.S. service members", "soldiers of United States"),
+    ("American troops", "soldiers of United States"), ("Rohingya refugees", "refugees"),
+])
+def test_subjects_reduce_to_a_class(subject, cls):
+    assert subject_class(subject) == cls
+
+
+def test_a_wars_running_tolls_from_different_sources_form_one_group():
+    groups = conflict_groups(claims_of(
+        "The UN said up to 4,000 people have been killed in Syria's conflict.",
+        "Activists said 6,400 people have been killed in Syria since March 2011.",
+    ))
+    assert [[c.value for c in g.claims] for g in groups] == [[4000, 6400]]
+    assert groups[0].key.describe() == "killed people in Syria (to date)"
+
+
+def test_a_city_and_its_country_compare():
+    groups = conflict_groups(claims_of(
+        "The floods killed 11,300 people in Derna, the Red Crescent said.",
+        "The floods in eastern Libya have killed 3,958 people, the WHO said.",
+    ))
+    assert len(groups) == 1 and groups[0].key.place == "Libya" and groups[0].key.period == "event: flood"
+
+
+def test_one_days_toll_is_not_compared_with_the_wars():
+    claims = claims_of("An air strike on a market in Idlib killed 27 people on Monday.",
+                       "More than 500,000 people have been killed in Syria since 2011.")
+    keys = {quantity_key(c).period for c in claims}
+    assert keys == {"event: air strike", "to date"}
+    assert conflict_groups(claims) == []
+
+
+def test_a_disasters_toll_is_one_event_however_it_is_phrased():
+    claims = claims_of("The earthquake killed more than 2,000 people in Herat.",
+                       "To date, 1,023 people are reported to have been killed by the quake in Herat.")
+    assert [len(g.claims) for g in conflict_groups(claims)] == [2]
+
+
+def test_event_figures_a_month_apart_are_different_events():
+    claims = claims_of("A bombing in Kabul killed 12 people.", "A bombing in Kabul killed 30 people.",
+                       dates=["2024-01-01", "2024-02-15"])
+    assert conflict_groups(claims) == []
+    near = [replace(c, date="2024-01-03") if c.doc == "d1" else c for c in claims]
+    assert len(conflict_groups(near)) == 1
+
+
+def test_figures_of_other_things_are_not_compared():
+    assert all(quantity_key(c) is None for c in claims_of("Turkey has 12 observation posts.",
+                                                          "Prices rose 40 percent."))
+
+
+def test_agreeing_figures_form_a_group_only_when_asked():
+    claims = claims_of("Medics said 12 people were killed in an attack in Aleppo.",
+                       "The UN said 12 people were killed in an attack in Aleppo.")
+    assert conflict_groups(claims) == []
+    assert [len(g.claims) for g in conflict_groups(claims, include_agreeing=True)] == [2]
+
+
+def test_a_group_reports_its_spread_and_sources():
+    group, = conflict_groups(claims_of("The UN said up to 4,000 people have been killed in Syria's war.",
+                                       "Activists said 6,400 people have been killed in Syria's war."))
+    assert (group.low, group.high, group.spread, group.sources) == (4000, 6400, 1.6, 2)
+
+
+def test_a_timeline_orders_figures_by_document_date():
+    line, = timelines(claims_of("Medics said 30 people have been killed in Syria's war so far.",
+                                "Medics said 12 people have been killed in Syria's war so far.",
+                                dates=["2024-03-01", "2024-01-01"]))
+    assert [c.value for c in line.claims] == [12, 30]
