@@ -13,8 +13,8 @@ Two claims are figures for the same quantity when their keys are equal:
   cues decide ("since March 2011", "in the five-year conflict" are running
   totals; "an air strike", "the blast" are events); without them, what the
   document is about decides.  A disaster's toll is always its event, however
-  it is phrased.  A running total scoped by a time phrase right after it
-  ("4,727 in October") is the total of that part.
+  it is phrased.  A figure with no running-total cue, scoped by a time
+  phrase right after it ("4,727 in October"), is the total of that part.
 
 Parts of a total ("including 278 conscripts") and rates ("165 a day") are not
 compared with totals.
@@ -26,7 +26,7 @@ stand together.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 import regex
@@ -51,7 +51,7 @@ _EVENT_KIND = regex.compile(
     "(?<![\\p{L}])(?:" + "|".join(f"(?P<{kind.replace(' ', '_')}>{_words(words)})" for kind, words in lex.EVENT_KINDS.items())
     + ")(?![\\p{L}])", regex.IGNORECASE)
 _SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_words(lex.SUBSET_BEFORE)})\s+\Z", regex.IGNORECASE)
-_SUBSET_AFTER = regex.compile(rf"\s+(?:\w+\s+)?(?:{_words(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
+_SUBSET_AFTER = regex.compile(rf"\s+(?:[\w-]+\s+){{0,5}}?(?:{_words(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
 _RATE_AFTER = regex.compile(r"\s+(?:" + "|".join(lex.RATE_AFTER) + r")(?![\p{L}])", regex.IGNORECASE)
 _RATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_words(lex.RATE_BEFORE)})\s+\Z", regex.IGNORECASE)
 _SUB_PERIOD = regex.compile("|".join(lex.SUB_PERIOD), regex.IGNORECASE)
@@ -97,24 +97,27 @@ def subject_class(subject: str | None) -> str:
     return f"{cls} of {party}" if party and cls in ("soldiers", "fighters", "police") else cls
 
 
+def document_period(text: str) -> str:
+    """What a document is about, as the period of its figures that say nothing of theirs:
+    the kind of event it reports most ("event: earthquake"), unless it speaks more of a war (`to date`).
+
+    >>> document_period("The earthquake killed 2,000. Aftershocks hit the quake zone.")
+    'event: earthquake'
+    """
+    kinds = Counter(m.lastgroup for m in _EVENT_KIND.finditer(text))
+    kind, count = (kinds.most_common(1) or [(None, 0)])[0]
+    if kind is None:
+        return "to date"
+    disaster = kind.replace("_", " ") in lex.DISASTER_KINDS
+    return _event(kind) if disaster or count > len(_WAR.findall(text)) else "to date"
+
+
 def document_periods(claims: Iterable[Claim]) -> dict[str, str]:
-    """What each document is about, as the period of its figures that say nothing of theirs:
-    the kind of event it reports most ("event: earthquake"), unless it speaks more of a war (`to date`)."""
-    kinds: dict[str, Counter] = defaultdict(Counter)
-    wars: Counter = Counter()
-    seen: set[tuple[str, str]] = set()
+    """Each document's period, judged from the sentences of its claims (when its text is not at hand)."""
+    sentences: dict[str, dict[str, None]] = defaultdict(dict)
     for claim in claims:
-        if (claim.doc, claim.sentence) in seen:
-            continue
-        seen.add((claim.doc, claim.sentence))
-        kinds[claim.doc].update(m.lastgroup for m in _EVENT_KIND.finditer(claim.sentence))
-        wars[claim.doc] += len(_WAR.findall(claim.sentence))
-    periods = {}
-    for doc in {d for d, _ in seen}:
-        kind, count = (kinds[doc].most_common(1) or [(None, 0)])[0]
-        disaster = kind and kind.replace("_", " ") in lex.DISASTER_KINDS
-        periods[doc] = _event(kind) if kind and (disaster or count > wars[doc]) else "to date"
-    return periods
+        sentences[claim.doc][claim.sentence] = None
+    return {doc: document_period("\n".join(found)) for doc, found in sentences.items()}
 
 
 def _event(kind: str) -> str:
@@ -125,7 +128,7 @@ def _period(claim: Claim, document_period: str) -> str:
     if document_period.removeprefix("event: ") in lex.DISASTER_KINDS:
         return document_period   # "to date, 1,023 people have been killed" in a quake is still the quake's toll
     if (claim.time or "").lower().startswith("since") or _CUMULATIVE.search(claim.sentence):
-        return _sub_period(claim) or "to date"
+        return "to date"
     if kind := _EVENT_KIND.search(claim.sentence):
         return _event(kind.lastgroup)
     if document_period == "to date":
@@ -136,31 +139,34 @@ def _period(claim: Claim, document_period: str) -> str:
 def _sub_period(claim: Claim) -> str | None:
     """ "4,727 in October": a running total's part, named by a time phrase right after the figure."""
     at = claim.sentence.find(claim.text)
-    m = _SUB_PERIOD.search(claim.sentence, at + len(claim.text), at + len(claim.text) + 40) if at >= 0 else None
+    m = _SUB_PERIOD.search(claim.sentence, at + len(claim.text), at + len(claim.text) + 80) if at >= 0 else None
     if not m:
         return None
     return f"{m.group().lower()}, {claim.date}" if claim.date else m.group().lower()
 
 
-def conflict_groups(claims: Iterable[Claim], include_agreeing: bool = False) -> list[ConflictGroup]:
+def conflict_groups(claims: Iterable[Claim], include_agreeing: bool = False,
+                    periods: Mapping[str, str] | None = None) -> list[ConflictGroup]:
     """Groups of two or more claims for one quantity, widest spread first.
 
     Without ``include_agreeing`` only groups whose figures differ are kept.
+    ``periods`` gives `document_period` of each document's text where it is at
+    hand; other documents are judged from the sentences of their claims.
     """
-    groups = [g for g in _quantities(claims) if len(g.claims) > 1]
+    groups = [g for g in _quantities(claims, periods) if len(g.claims) > 1]
     if not include_agreeing:
         groups = [g for g in groups if g.conflicting]
     return sorted(groups, key=lambda g: (-(g.spread or 0), g.key.describe()))
 
 
-def timelines(claims: Iterable[Claim]) -> list[ConflictGroup]:
+def timelines(claims: Iterable[Claim], periods: Mapping[str, str] | None = None) -> list[ConflictGroup]:
     """Every quantity with its figures in document-date order: how a toll grew, who revised it."""
-    return sorted(_quantities(claims), key=lambda g: g.key.describe())
+    return sorted(_quantities(claims, periods), key=lambda g: g.key.describe())
 
 
-def _quantities(claims: Iterable[Claim]) -> list[ConflictGroup]:
+def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> list[ConflictGroup]:
     claims = list(claims)
-    periods = document_periods(claims)
+    periods = document_periods(c for c in claims if not known or c.doc not in known) | dict(known or {})
     by_key: dict[QuantityKey, list[Claim]] = defaultdict(list)
     for claim in claims:
         key = quantity_key(claim, periods.get(claim.doc, "to date"))

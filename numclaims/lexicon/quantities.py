@@ -74,7 +74,7 @@ DISASTER_WORDS = tuple(word for kind in sorted(DISASTER_KINDS) for word in EVENT
 SUBSET_BEFORE = ("including", "includes", "included", "among them", "among the dead were", "among those killed were",
                  "among the victims were", "of whom", "of which", "among whom")
 SUBSET_AFTER = ("of them", "of whom", "of the dead", "of those killed", "of the victims", "of the total",
-                "were among", "are among", "was among", "is among")
+                "were among", "are among", "was among", "is among", "alone")
 # A rate, not a toll: "165 people killed a day".
 RATE_AFTER = (r"(?:people\s+)?(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|hour|year)",
               r"(?:\w+\s+){0,2}?(?:daily|weekly|monthly)")
