@@ -139,6 +139,8 @@ MARKDOWN_LINK = regex.compile(r"\[(?P<label>[^\]\n]*)\]\([^)\n]*\)")
 EMPHASIS = "*_ \t"
 BYLINE_ROLE = regex.compile(rf"(?:\s+(?:{_words(lex.BYLINE_ROLES)}))+$", regex.IGNORECASE)
 
+# A labelled ISO date at the very start of a text, even when the body follows on the same line.
+LEADING_STAMP = regex.compile(r"(?i:date|dated|published|updated|posted)\s*:?\s*(?P<when>\d{4}-\d{2}-\d{2})(?![\d-])")
 NON_BLANK = regex.compile(r"\S")
 LAST_NON_BLANK = regex.compile(r"\S", regex.REVERSE)
 
@@ -325,7 +327,13 @@ def _dateline_date(frame: _Frame) -> str | None:
                   for found in map(DATELINE.match, frame.head) if found and found["when"])
 
 
-DATE_RULES = (_date_line, _dateline_date)
+def _stamp_before_body(frame: _Frame) -> str | None:
+    """ "date 2023-09-15 The Libyan Red Crescent says …": a scraper's stamp run into the first line."""
+    found = LEADING_STAMP.match(frame.head[0]) if frame.head else None
+    return parse_date(found["when"]) if found else None
+
+
+DATE_RULES = (_date_line, _dateline_date, _stamp_before_body)
 
 
 def _date_stamp(line: str) -> str | None:

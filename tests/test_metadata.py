@@ -134,6 +134,8 @@ DATE_EXAMPLES = [
     ("Body.\nLink: [here](https://example.org/2022-03-05-story)", "2022-03-05"),
     # A date line beats the URL.
     ("Title\nDecember 5, 2024\nBody.\nURL: https://example.com/2024/12/04/story", "2024-12-05"),
+    # A scraper's labelled stamp run into the first line of the body.
+    (" date 2023-09-15 The Libyan Red Crescent says 11,000 died.\n\nMore.", "2023-09-15"),
 ]
 
 NO_DATE_EXAMPLES = [
