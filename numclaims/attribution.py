@@ -29,11 +29,18 @@ from numclaims.lexicon.numbers import MONTHS, WEEKDAYS
 from numclaims.patterns import _words
 
 _MAX_NAME_WORDS = 16
+_SUBJECT_WINDOW = 160   # characters before a verb in which its subject is looked for
 _TIME_WORDS = frozenset({*MONTHS, *WEEKDAYS, "weekend", "morning", "evening", "night", "afternoon",
                          "today", "yesterday", "week", "month", "year"})
 _PERSON_ROLES = frozenset("spokesman spokeswoman spokesperson minister official chief president secretary "
                           "envoy commander governor mayor director representative ambassador".split())
 
+_POSSESSIVE = regex.compile(r"['’]s$")
+_BREAK = regex.compile(r"[:;]")
+_NAME_BREAK = regex.compile(r"[.;:!?\"“”]")
+_NON_SPACE = regex.compile(r"\S")
+_LOWER_WORD_NEXT = regex.compile(r"\s+\p{Ll}")
+_AND = regex.compile(r"\s+and\s+(?:the\s+)?")
 _TOKEN = regex.compile(r"\([^()\n]{1,40}\)|[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|,")
 _REPORTING_VERB = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(lex.REPORTING_VERBS)})(?![\p{{L}}])")
 _PARTICIPLE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(lex.PARTICIPLE_VERBS)})(?![\p{{L}}])")
@@ -50,8 +57,8 @@ _TRAILING_ADVERBIALS = regex.compile(
         alone|too)
       |(?i:on|over|in|at|during|late|early|last|this|earlier|later)\s+(?:(?i:the)\s+)?
         (?:\p{Lu}\p{L}+|(?i:weekend|morning|night|week|month|year|evening|afternoon|day))(?:\s+\d{1,2})?
-    )\s*,?)+\s*$""",
-    regex.VERBOSE)
+    )\s*,?)+\s*\Z""",
+    regex.VERBOSE | regex.REVERSE)   # searched from the end: the match is found at once
 _WHO = regex.compile(r",?\s+(?i:who|which)\s*$")
 _AFTER_QUOTE_OR_COMMA = regex.compile(r"(?:,|[”\"’])\s*\Z")
 _OPENING_QUOTE = regex.compile(r"^\s*[“\"‘]")
@@ -95,7 +102,7 @@ class Speakers:
         if before:
             return before[-1]
         after = next((name for verb_start, _, name in self.by_verb
-                      if verb_start >= end and not regex.search(r"[:;]", self.sentence[end:verb_start])), None)
+                      if verb_start >= end and not _BREAK.search(self.sentence, end, verb_start)), None)
         return after or self.fallback
 
 
@@ -142,10 +149,12 @@ def _credit(sentence: str, memory: SpeakerMemory) -> str | None:
 
 def _subject_of(sentence: str, verb_start: int) -> str | None:
     """The subject of a verb: the name that ends right before it, in its clause."""
-    start = 0
-    for m in _CLAUSE_START.finditer(sentence, 0, verb_start):
+    start = max(0, verb_start - _SUBJECT_WINDOW)
+    for m in _CLAUSE_START.finditer(sentence, start, verb_start):
         start = m.end()
-    chunk = _TRAILING_ADVERBIALS.sub("", sentence[start:verb_start])
+    chunk = sentence[start:verb_start]
+    if trailing := _TRAILING_ADVERBIALS.search(chunk):
+        chunk = chunk[:trailing.start()]
     if who := _WHO.search(chunk):
         chunk = chunk[:who.start()]          # "an estimate from Derna's mayor, who warned that …"
     return _name_before(chunk)
@@ -156,7 +165,7 @@ def _actor(sentence: str) -> str | None:
     dateline = _DATELINE.match(sentence)
     for start in ([dateline.end()] if dateline else []) + [0]:
         found = _read_name(sentence, start)
-        if found and regex.match(r"\s+\p{Ll}", sentence[found[1]:found[1] + 3]):
+        if found and _LOWER_WORD_NEXT.match(sentence, found[1]):
             return found[0]
     return None
 
@@ -176,7 +185,7 @@ def _name_word(token: str) -> bool:
     if token.startswith("(") or token == ",":
         return True
     lower = token.lower()
-    bare = regex.sub(r"['’]s$", "", lower)
+    bare = _POSSESSIVE.sub("", lower)
     if lower in lex.NAME_CONNECTORS or bare in lex.NAME_CONNECTORS:
         return True
     if bare in _TIME_WORDS or lower in SUBJECT_STOPS:
@@ -189,7 +198,7 @@ def _name_word(token: str) -> bool:
 def _is_head(token: str) -> bool:
     if token.startswith("(") or token == ",":
         return False
-    bare = regex.sub(r"['’]s$", "", token)
+    bare = _POSSESSIVE.sub("", token)
     lower = bare.lower()
     if lower in lex.NAME_CONNECTORS or lower in SUBJECT_STOPS or lower in _TIME_WORDS:
         return False
@@ -217,12 +226,12 @@ def _name_after(text: str, pos: int) -> str | None:
 def _read_name(text: str, pos: int) -> tuple[str, int] | None:
     """The longest name that starts at ``pos`` (after an article), trimmed to end at a head word; and its end."""
     tokens = list(_TOKEN.finditer(text, pos, min(len(text), pos + 240)))
-    if not tokens or regex.search(r"\S", text[pos:tokens[0].start()]):
+    if not tokens or _NON_SPACE.search(text, pos, tokens[0].start()):
         return None           # the name must start right here
     i = 1 if tokens[0].group().lower() in ("a", "an", "the") else 0
     j, seen_head = i, False
     while j < len(tokens) and _name_word(tokens[j].group()) and (
-            j == i or not regex.search(r"[.;:!?\"“”]", text[tokens[j - 1].end():tokens[j].start()])):
+            j == i or not _NAME_BREAK.search(text, tokens[j - 1].end(), tokens[j].start())):
         word = tokens[j].group()
         if seen_head and word[0].islower() and not _is_head(word) and word.lower() not in lex.NAME_CONNECTORS \
                 and not (j + 1 < len(tokens) and _is_head(tokens[j + 1].group())):
@@ -247,10 +256,10 @@ def _tidy_name(text: str, tokens: list) -> str | None:
     words = [t for t in tokens if t.group() != ","]
     if not words or len(words) > _MAX_NAME_WORDS or not any(_is_head(t.group()) for t in words):
         return None
-    name = regex.sub(r"['’]s$", "", text[tokens[0].start():tokens[-1].end()])
+    name = _POSSESSIVE.sub("", text[tokens[0].start():tokens[-1].end()])
     name = " ".join(name.split())
     # "the Syrian Observatory … and the Syrian Network …": two speakers
-    parts = [p.strip() for p in regex.split(r"\s+and\s+(?:the\s+)?", name) if p.strip()]
+    parts = [p.strip() for p in _AND.split(name) if p.strip()]
     if len(parts) > 1 and all(p[:1].isupper() and len(p.split()) > 1 for p in parts):
         return "; ".join(parts)
     return name

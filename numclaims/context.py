@@ -15,17 +15,16 @@ Each rule reads the words around a figure inside its sentence, in this order:
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections import Counter
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
 
 from numclaims.attribution import SpeakerMemory, read_speakers
 from numclaims.lexicon import context as cues
-from numclaims.lexicon.places import GOVERNMENT_METONYMS, PLACE_NAMES, PLACES
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims.model import Claim, Document, NumberSpan, Sentence
+from numclaims.places import event_places, main_place
 from numclaims.patterns import _words
 from numclaims.units import KNOWN as _KNOWN_UNITS
 
@@ -49,25 +48,22 @@ _CLAUSE_BREAK = regex.compile(r"[;:\[\]]|\s[–—-]\s|,\s+(?:but|while|whereas|
 _LIST_LINK = regex.compile(rf"[,(]|(?<![\p{{L}}])(?i:{_words(cues.LIST_LINKS)})(?![\p{{L}}])")
 _TOLL_LINK_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.TOLL_LINKS)})\s+\Z")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+# More figures than this in a sentence, one every so many characters or closer, make it a table.
+_DENSE_MIN_FIGURES = 20
+_DENSE_CHARS_PER_FIGURE = 25
 _AUXILIARY = frozenset("is are was were be been being has have had do does did will would can could may "
                        "might must shall should".split())
 
 _DENIAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.DENIAL_BEFORE)})(?![\p{{L}}])")
 _DENIAL_AFTER = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.DENIAL_AFTER)})(?![\p{{L}}])")
 _TIME = regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES))
-_PLACE = regex.compile(
-    r"(?<![\p{L}])(?:" + "|".join(regex.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")(?:['’]s)?(?![\p{L}])")
 _CONFLICT_WORDS = (*WAR_NAMES, *DISASTER_WORDS)
-_CONFLICT_PLACE = regex.compile(
-    rf"(?P<place>{_PLACE.pattern})\s+(?:(?i:civil)\s+)?(?i:{_words(_CONFLICT_WORDS)})\b"
-    rf"|(?i:{_words(_CONFLICT_WORDS)})\s+(?i:in|on|over)\s+(?P<place2>{_PLACE.pattern})")
-# A place named after a preposition places an event there: "in Gaza", "near Aleppo" (adjectives do not).
-_PLACE_NAME = r"(?<![\p{L}])(?:" + "|".join(regex.escape(p) for p in sorted(PLACE_NAMES, key=len, reverse=True)) + r")(?:['’]s)?(?![\p{L}])"
-_IN_PLACE = regex.compile(rf"(?i:in|near|at|across|around|into|outside|inside)\s+(?:(?i:the)\s+)?(?:(?i:northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?P<place>{_PLACE_NAME})")
 _CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{_words(_CONFLICT_WORDS)})\b|since\s+the\s+uprising)")
 _NUMBER_OF = regex.compile(
     r"(?i:(?:number|numbers|total|count|tally|deaths|death|bodies|lives)\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?)"
     r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands)\b)")
+_OF_AFTER = regex.compile(r"\s+of\s+(?:(?P<owner>its|their|his|her|our|the)\s+|(?:those|these)\s+)?")
+_OF_NOUN = regex.compile(r"\s+of\s+([\p{L}-]+)")
 _NP_WORD = regex.compile(r"\s*(?P<w>[\p{L}][\p{L}'’-]*)")
 
 
@@ -80,7 +76,7 @@ class DocumentContext:
 
 
 def document_context(doc: Document) -> DocumentContext:
-    return DocumentContext(doc, _main_place(doc.text))
+    return DocumentContext(doc, main_place(doc.text))
 
 
 def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[NumberSpan],
@@ -94,24 +90,44 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
     speakers = read_speakers(sentence.text, memory)
     local = [(s.start - sentence.start, s.end - sentence.start, s) for s in spans]
     kept = [(start, end, span) for start, end, span in local if _is_claim(sentence.text, start, end, span)]
+    if _is_dense(sentence.text, kept):
+        return [_bare_claim(ctx, sentence, span, speakers) for _, _, span in kept]
+    scan = _Scan.of(sentence.text) if kept else None
     drafts = []
     for i, (start, end, span) in enumerate(kept):
         prev_end = kept[i - 1][1] if i else 0
         next_start = kept[i + 1][0] if i + 1 < len(kept) else len(sentence.text)
         subject = _subject(sentence.text, start, end, span)
-        reading = _category(sentence.text, start, end, prev_end, next_start, span, subject)
+        reading = _category(sentence.text, scan, start, end, prev_end, next_start, span, subject)
         drafts.append(_Draft(start, end, span, subject or reading.subject, reading.category, reading.cued))
     _share_list_categories(sentence.text, drafts)
+    times = list(_TIME.finditer(sentence.text)) if drafts else []
+    places = event_places(sentence.text) if drafts else []
+    about_the_war = bool(drafts) and bool(_CONFLICT_REFERENCE.search(sentence.text))
     return [Claim(
         doc=ctx.doc.id, start=d.span.start, end=d.span.end, text=text[d.span.start:d.span.end],
         value=d.span.value, low=d.span.low, high=d.span.high, qualifier=d.span.qualifier, unit=d.span.unit,
         category=d.category, subject=d.subject,
-        location=_location(sentence.text, d.start, ctx.main_place),
-        time=_time(sentence.text, d.start, d.end),
+        location=_location(places, about_the_war, d.start, ctx.main_place),
+        time=_time(times, d.end),
         attributed_to=speakers.of_figure(d.start, d.end),
-        stance="denied" if _denied(sentence.text, d.start, d.end) else "asserted",
+        stance="denied" if _denied(sentence.text, scan, d.start, d.end) else "asserted",
         source=ctx.doc.source, date=ctx.doc.date, sentence=sentence.text,
     ) for d in drafts]
+
+
+def _is_dense(sentence: str, kept: list) -> bool:
+    """A "sentence" with a figure every few characters is a table or noise: its words say nothing of each figure."""
+    return len(kept) > _DENSE_MIN_FIGURES and len(kept) * _DENSE_CHARS_PER_FIGURE > len(sentence)
+
+
+def _bare_claim(ctx: DocumentContext, sentence: Sentence, span: NumberSpan, speakers) -> Claim:
+    return Claim(
+        doc=ctx.doc.id, start=span.start, end=span.end, text=ctx.doc.text[span.start:span.end],
+        value=span.value, low=span.low, high=span.high, qualifier=span.qualifier, unit=span.unit,
+        category="other", subject=None, location=ctx.main_place, time=None,
+        attributed_to=speakers.of_figure(span.start - sentence.start, span.end - sentence.start),
+        stance="asserted", source=ctx.doc.source, date=ctx.doc.date, sentence=sentence.text)
 
 
 @dataclass(slots=True)
@@ -145,13 +161,45 @@ def _is_claim(sentence: str, start: int, end: int, span: NumberSpan) -> bool:
 
 # --- 2. category ---------------------------------------------------------------
 
-def _clause_bounds(sentence: str, start: int, end: int, prev_end: int, next_start: int) -> tuple[int, int]:
-    left = prev_end
-    for m in _CLAUSE_BREAK.finditer(sentence, prev_end, start):
-        left = m.end()
-    right_break = _CLAUSE_BREAK.search(sentence, end, next_start)
-    right = right_break.start() if right_break else next_start
+def _clause_bounds(scan: _Scan, start: int, end: int, prev_end: int, next_start: int) -> tuple[int, int]:
+    """The figure's clause: from the last break before it to the first after, within its neighbours."""
+    i = bisect_left(scan.break_starts, start) - 1
+    left = max(prev_end, scan.breaks[i].end()) if i >= 0 and scan.breaks[i].end() <= start else prev_end
+    j = bisect_left(scan.break_starts, end)
+    right = min(next_start, scan.break_starts[j]) if j < len(scan.breaks) else next_start
     return left, right
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What one pass over a sentence finds, for the rules that read around each of its figures.
+
+    Figures can stand close together (a list, a table); asking each one's
+    questions of these lists keeps a sentence's cost linear in its length.
+    """
+
+    cues: list            # cue matches outside traps, in order
+    cue_starts: list[int]
+    breaks: list          # clause breaks, in order
+    break_starts: list[int]
+    denials_before: list[int]   # where each "denied …" phrase ends
+    denials_after: list[int]    # where each "… were false" phrase starts
+
+    @classmethod
+    def of(cls, sentence: str) -> _Scan:
+        traps = [(m.start(), m.end()) for m in _CUE_TRAP.finditer(sentence)]
+        cue_matches = [m for m in _CUE.finditer(sentence) if not any(a <= m.start() < b for a, b in traps)]
+        breaks = list(_CLAUSE_BREAK.finditer(sentence))
+        return cls(cue_matches, [m.start() for m in cue_matches], breaks, [m.start() for m in breaks],
+                   [m.end() for m in _DENIAL_BEFORE.finditer(sentence)],
+                   [m.start() for m in _DENIAL_AFTER.finditer(sentence)])
+
+    def cues_between(self, left: int, right: int):
+        i = bisect_left(self.cue_starts, left)
+        while i < len(self.cues) and self.cues[i].start() < right:
+            if self.cues[i].end() <= right:
+                yield self.cues[i]
+            i += 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,14 +209,14 @@ class _CategoryReading:
     subject: str | None = None   # the toll a figure is linked to, when it names no subject itself
 
 
-def _category(sentence: str, start: int, end: int, prev_end: int, next_start: int,
+def _category(sentence: str, scan: _Scan, start: int, end: int, prev_end: int, next_start: int,
               span: NumberSpan, subject: str | None) -> _CategoryReading:
     """The nearest cue in the figure's clause; failing that, the toll the figure is linked to."""
     if span.unit or (subject and not _is_person(subject)):
         return _CategoryReading("other", True)   # an amount, a share, or a count of things
-    left, right = _clause_bounds(sentence, start, end, prev_end, next_start)
+    left, right = _clause_bounds(scan, start, end, prev_end, next_start)
     best: tuple[float, str] | None = None
-    for m in _usable_cues(sentence, left, right, subject):
+    for m in _usable_cues(scan, left, right, subject):
         if m.end() <= start:
             distance = _words_between(sentence, m.end(), start) + 0.5   # a cue after the figure wins ties
             if "," in sentence[m.end():start]:
@@ -184,18 +232,15 @@ def _category(sentence: str, start: int, end: int, prev_end: int, next_start: in
         return _CategoryReading(best[1], True)
     if _TOLL_LINK_BEFORE.search(sentence, max(0, start - 30), start):
         toll = None
-        for toll in _usable_cues(sentence, 0, start, subject):
+        for toll in _usable_cues(scan, 0, start, subject):
             pass
         if toll is not None:
             return _CategoryReading(toll.lastgroup, True, toll.group() if toll.group().lower().endswith("toll") else None)
     return _CategoryReading("other", False)
 
 
-def _usable_cues(sentence: str, left: int, right: int, subject: str | None):
-    traps = [(m.start(), m.end()) for m in _CUE_TRAP.finditer(sentence, max(0, left - 20), min(len(sentence), right + 20))]
-    for m in _CUE.finditer(sentence, left, right):
-        if any(a <= m.start() < b for a, b in traps):
-            continue
+def _usable_cues(scan: _Scan, left: int, right: int, subject: str | None):
+    for m in scan.cues_between(left, right):
         if m.group().lower() in cues.HOSTING_CUES and not _hosted(subject):
             continue    # "home to 100,000 people" is a population, "home to 3.6 million Syrians" refugees
         yield m
@@ -250,9 +295,9 @@ def _is_person_word(word: str) -> bool:
 
 def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | None:
     pos = end
-    of = regex.match(r"\s+of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?", sentence[pos:pos + 40])
-    if of and (span.qualifier == "vague" or regex.match(r"\s+of\s+(?:its|their|his|her|our|the)\b", sentence[pos:pos + 20])):
-        pos += of.end()   # "hundreds of thousands of Syrians", "two of its soldiers"
+    of = _OF_AFTER.match(sentence, pos)
+    if of and (span.qualifier == "vague" or of["owner"]):
+        pos = of.end()   # "hundreds of thousands of Syrians", "two of its soldiers"
     words: list[str] = []
     while len(words) < 5:
         m = _NP_WORD.match(sentence, pos)
@@ -276,7 +321,7 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
         pos = m.end()
         if (lower.endswith("s") and (not word[:1].isupper() or _is_person(word))) or lower in cues.NOUN_CUES:
             # a plural noun ends the phrase, unless "of" joins another: "rounds of talks"
-            more = regex.match(r"\s+of\s+([\p{L}-]+)", sentence[pos:pos + 30])
+            more = _OF_NOUN.match(sentence, pos)
             if more and more[1].lower() not in cues.SUBJECT_STOPS and not more[1][:1].isupper():
                 words.append(f"of {more[1]}")
             break
@@ -295,47 +340,30 @@ _CUE_WORDS = frozenset(w for words in cues.CATEGORY_CUES.values() for w in words
 
 # --- 5. stance -----------------------------------------------------------------
 
-def _denied(sentence: str, start: int, end: int) -> bool:
-    if _DENIAL_AFTER.search(sentence, end, min(len(sentence), end + 120)):
+def _denied(sentence: str, scan: _Scan, start: int, end: int) -> bool:
+    """ "reports that … were false" after the figure, or "denied that …" shortly before it."""
+    i = bisect_left(scan.denials_after, end)
+    if i < len(scan.denials_after) and scan.denials_after[i] < end + 120:
         return True
-    before = _DENIAL_BEFORE.search(sentence, max(0, start - 80), start)
-    return bool(before and _words_between(sentence, before.end(), start) <= 8)
+    j = bisect_right(scan.denials_before, start) - 1
+    return j >= 0 and scan.denials_before[j] >= start - 80 and _words_between(sentence, scan.denials_before[j], start) <= 8
 
 
 # --- 6. place and time ---------------------------------------------------------
 
-def _main_place(text: str) -> str | None:
-    """The place a document is about: the one it names beside 'war' or 'conflict', else the one
-    it most often puts events in ("in Gaza"), else its most named."""
-    for mentions in (((m["place"] or m["place2"]) for m in _CONFLICT_PLACE.finditer(text)),
-                     (m["place"] for m in _IN_PLACE.finditer(text)),
-                     (m.group() for m in _PLACE.finditer(text))):
-        counted = Counter(PLACES[_bare(p)] for p in mentions if _bare(p) not in GOVERNMENT_METONYMS)
-        if counted:
-            return counted.most_common(1)[0][0]
-    return None
-
-
-def _bare(place: str) -> str:
-    return regex.sub(r"['’]s$", "", place)
-
-
-def _location(sentence: str, start: int, main_place: str | None) -> str | None:
-    here = [m for m in _IN_PLACE.finditer(sentence) if _bare(m["place"]) not in GOVERNMENT_METONYMS]
-    conflict = _CONFLICT_REFERENCE.search(sentence)
-    if here and not (conflict and main_place):
-        nearest = min(here, key=lambda m: abs(m.start() - start))
-        return PLACES[_bare(nearest["place"])]
+def _location(places: list, about_the_war: bool, start: int, main_place: str | None) -> str | None:
+    """The place the sentence puts an event in, nearest the figure; a figure about the war takes the main place."""
+    if places and not (main_place and about_the_war):
+        return min(places, key=lambda m: abs(m.start - start)).place
     return main_place
 
 
-def _time(sentence: str, start: int, end: int) -> str | None:
-    found = list(_TIME.finditer(sentence))
-    if not found:
+def _time(times: list, end: int) -> str | None:
+    """The time phrase nearest after the figure, else the last before it."""
+    if not times:
         return None
-    after = [m for m in found if m.start() >= end]
-    nearest = after[0] if after else found[-1]
-    return nearest.group().strip()
+    after = next((m for m in times if m.start() >= end), None)
+    return (after or times[-1]).group().strip()
 
 
 def sentence_index(sentences: list[Sentence]) -> list[int]:

@@ -26,6 +26,7 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from typing import NamedTuple
 
 from numclaims import patterns as pat
 from numclaims import spelled, units
@@ -36,7 +37,7 @@ _WINDOW = 48          # characters before a figure in which its qualifier, curre
 _MAX_DIGITS = 24      # a longer string of digits is a code, not a figure
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Atom:
     start: int
     end: int
@@ -48,6 +49,10 @@ class _Atom:
     plain_digits: bool = False      # four digits alone, no separator, decimal or scale: maybe a year
     rank: str = ""                  # a fraction that may be a rank instead (see `spelled.SpelledFigure`)
     approximate: bool = False       # "a couple"
+    # Whether it opens or closes its run: a figure inside a run ("two" in "one two
+    # three") has only number tokens around it, so the words before and after need no reading.
+    opens_run: bool = True
+    closes_run: bool = True
 
 
 def find_numbers(text: str) -> list[NumberSpan]:
@@ -63,9 +68,13 @@ class _Blocked:
 
     def __init__(self, text: str):
         self.starts, self.ends = [], []
-        for m in pat.NOT_A_FIGURE.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
+        found = heapq.merge(*(((m.start(), m.end()) for m in p.finditer(text)) for p in pat.NOT_A_FIGURE))
+        for start, end in found:
+            if self.ends and start < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)     # overlapping spans become one
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
 
     def covers(self, start: int, end: int) -> bool:
         i = bisect_right(self.starts, start) - 1
@@ -79,7 +88,7 @@ def _atoms(text: str, blocked: _Blocked) -> list[_Atom]:
     """Figures and vague multiples in text order; where two overlap, the earlier one wins."""
     kept: list[_Atom] = []
     consumed = 0
-    merged = heapq.merge(_run_atoms(text, blocked), _vague_atoms(text), key=lambda a: (a.start, -a.end))
+    merged = heapq.merge(_run_atoms(text, blocked), _vague_atoms(text), key=_position)
     for atom in merged:
         if atom.start < consumed:
             continue
@@ -89,29 +98,47 @@ def _atoms(text: str, blocked: _Blocked) -> list[_Atom]:
     return kept
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     token: spelled.Token
     start: int
     end: int
 
 
+def _position(atom: _Atom) -> tuple[int, int]:
+    return atom.start, -atom.end
+
+
+def _runs(text: str):
+    """Every run of number tokens, from each start that no run before has taken in."""
+    consumed = 0
+    for start in pat.RUN_START.finditer(text):
+        pos = start.start()
+        if pos < consumed:
+            continue
+        if prefix := pat.RUN_PREFIX_BEFORE.search(text, max(0, pos - 8), pos):
+            pos = prefix.start()
+        if run := pat.RUN.match(text, pos):
+            consumed = run.end()
+            yield run
+
+
 def _run_atoms(text: str, blocked: _Blocked):
-    for run in pat.RUN.finditer(text):
+    for run in _runs(text):
         tokens = _tokens(text, run.start(), run.end())
-        for figure in spelled.read_run([t.token for t in tokens]):
+        figures = spelled.read_run([t.token for t in tokens])
+        for n, figure in enumerate(figures):
             start, end = tokens[figure.first].start, tokens[figure.last].end
             if blocked.covers(start, end):
                 continue
+            opens = n == 0 or figures[n - 1].last + 1 < figure.first
+            closes = n == len(figures) - 1 or figure.last + 1 < figures[n + 1].first
             first = tokens[figure.first].token
             if figure.first == figure.last and isinstance(first, spelled.Digits):
-                atom = _digit_atom(text, first, start, end)
+                atom = _digit_atom(text, first, start, end, opens, closes)
             else:
-                atom = _Atom(start, end, figure.value, figure.kind, figure.scale,
-                             rank=figure.rank,
-                             approximate=figure.approximate)
-            if atom is not None:
-                yield atom
+                atom = _Atom(start, end, figure.value, figure.kind, figure.scale, rank=figure.rank,
+                             approximate=figure.approximate, opens_run=opens, closes_run=closes)
+            yield atom
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
@@ -131,12 +158,14 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     return tokens
 
 
-def _digit_value(raw: str) -> Fraction | None:
+def _digit_value(raw: str) -> int | Fraction | None:
     """The exact value of a number in digits; None for one too long or too large to be a figure.
 
     >>> [_digit_value(s) for s in ("4,000", "1.3x10^6", "2½", "-")] == [4000, 1300000, Fraction(5, 2), None]
     True
     """
+    if raw.isdigit():
+        return int(raw) if len(raw) <= _MAX_DIGITS else None
     m = pat.DIGITS_PARTS.fullmatch(raw)
     if not m:
         return None
@@ -153,7 +182,9 @@ def _digit_value(raw: str) -> Fraction | None:
             value *= Fraction(int(m["base"])) ** _signed(m["exponent"], m["sign"] or m["dash"] or "")
         elif m["power"]:
             value **= _signed(m["power"], m["power_sign"])
-        return value if math.isfinite(float(value)) else None
+        if not math.isfinite(float(value)):
+            return None
+        return int(value) if value.denominator == 1 else value
     except (OverflowError, ZeroDivisionError):
         return None
 
@@ -163,7 +194,7 @@ def _signed(digits: str, signs: str) -> int:
     return -int(digits) if sum(signs.count(c) for c in "-−") % 2 else int(digits)
 
 
-def _digit_atom(text: str, token: spelled.Digits, start: int, end: int) -> _Atom | None:
+def _digit_atom(text: str, token: spelled.Digits, start: int, end: int, opens: bool, closes: bool) -> _Atom:
     """Digits with what is glued to them: a denominator ("3/4"), a fraction ("1 4/5"), a scale ("250k")."""
     value, multiplier = token.value, 1
     kind = "fraction" if token.text in lex.VULGAR_FRACTIONS else "cardinal"
@@ -175,7 +206,8 @@ def _digit_atom(text: str, token: spelled.Digits, start: int, end: int) -> _Atom
     elif (suffix := pat.DIGIT_SUFFIX_AFTER.match(text, end)) and \
             (multiplier := _suffix_multiplier(suffix["suffix"], text, start, token.text)):
         value, end, plain = value * multiplier, suffix.end(), False
-    return _Atom(start, end, _number(value), kind, multiplier or 1, plain_digits=plain)
+    return _Atom(start, end, _number(value), kind, multiplier or 1, plain_digits=plain,
+                 opens_run=opens, closes_run=closes)
 
 
 def _suffix_multiplier(suffix: str, text: str, start: int, digits: str) -> int | None:
@@ -262,15 +294,26 @@ def _phrase(text: str, atoms: list[_Atom], i: int) -> tuple[NumberSpan | None, i
     opens (after the qualifier, since "from" stands before "about"), and a
     bound after it ("or more").
     """
-    p = _Phrase.of(atoms[i])
-    used = 1 + _read_proportion(text, p, atoms[i + 1] if i + 1 < len(atoms) else None)
-    _read_sign_and_currency(text, p)
-    _read_tolerance(text, p)
-    _read_unit(text, p)
-    _read_qualifier(text, p)
+    atom = atoms[i]
+    if not (atom.opens_run or atom.closes_run or atom.plain_digits or pat.DASH_AFTER.match(text, atom.end)):
+        # inside a run ("two" in "one two three"): nothing around it but other figures
+        return NumberSpan(atom.start, atom.end, text[atom.start:atom.end], _number(atom.value),
+                          kind=atom.kind), 1
+    p = _Phrase.of(atom)
+    used = 1
+    if atom.closes_run:
+        used += _read_proportion(text, p, atoms[i + 1] if i + 1 < len(atoms) else None)
+    if atom.opens_run:
+        _read_sign_and_currency(text, p)
+    if atom.closes_run:
+        _read_tolerance(text, p)
+        _read_unit(text, p)
+    if atom.opens_run:
+        _read_qualifier(text, p)
     if i + used < len(atoms):
         used += _read_range(text, p, atoms[i + used])
-    _read_bound_after(text, p)
+    if p.end > atom.end or atom.closes_run:
+        _read_bound_after(text, p)
     return (None if _not_a_figure(text, p) else p.span(text)), used
 
 
@@ -408,11 +451,12 @@ def _not_a_figure(text: str, p: _Phrase) -> bool:
     if atom.plain_digits and p.kind == "cardinal" and p.qualifier == "exact" and p.unit is None \
             and _is_year(text, atom):
         return True
-    if atom.kind == "cardinal" and _is_identifier(text, atom.start):
+    if atom.kind == "cardinal" and atom.opens_run and _is_identifier(text, atom.start):
         return True
     if atom.rank and _is_rank(text, atom):
         return True
-    return p.qualifier == "exact" and text[atom.start:atom.end].lower() == "one" and _pronoun_one(text, atom)
+    return p.qualifier == "exact" and atom.end - atom.start == 3 and text[atom.start:atom.end].lower() == "one" \
+        and _pronoun_one(text, atom)
 
 
 def _is_rank(text: str, atom: _Atom) -> bool:
@@ -426,8 +470,8 @@ def _is_rank(text: str, atom: _Atom) -> bool:
 
 def _pronoun_one(text: str, atom: _Atom) -> bool:
     """'the one you mentioned', 'which one', 'one another': "one" stands for a noun."""
-    before = pat.WORD_BEFORE.search(text, max(0, atom.start - 24), atom.start)
-    after = pat.NEXT_WORD.match(text, atom.end)
+    before = atom.opens_run and pat.WORD_BEFORE.search(text, max(0, atom.start - 24), atom.start)
+    after = atom.closes_run and pat.NEXT_WORD.match(text, atom.end)
     return bool(before and before.group(1).lower() in lex.ONE_PRONOUN_BEFORE) or bool(
         after and after["word"].split()[0].lower() in lex.ONE_PRONOUN_AFTER)
 

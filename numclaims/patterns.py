@@ -10,6 +10,8 @@ match is the one that ends there, the longest alternative first.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from numclaims.lexicon import numbers as lex
@@ -19,6 +21,33 @@ def _words(words) -> str:
     """Alternation for whole words, with any run of spaces between the parts of a phrase."""
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+")
                     for w in sorted(set(words), key=len, reverse=True))
+
+
+def _trie(words) -> str:
+    """The same words as one alternation factored by their letters: "t(?:en|w(?:elve|o))".
+
+    An engine tries a plain alternation word by word at every character; this
+    one fails at the first letter that no word has.  An optional tail is greedy,
+    so the longest word wins.
+
+    >>> [bool(regex.fullmatch(_trie(["ten", "tenth", "two"]), w)) for w in ("ten", "tenth", "two", "tw")]
+    [True, True, True, False]
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    branches = [regex.escape(letter) + _branches(child) for letter, child in sorted(node.items()) if letter]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 _VULGAR = "".join(lex.VULGAR_FRACTIONS)
@@ -46,12 +75,12 @@ _DIGITS = rf"""
 # The same, when it stands alone: not the tail of a word or of a longer number.
 _DIGITS_START = r"(?<![\p{L}\p{N}_]|\p{N}[.,])"
 
-_NUMBER_WORDS = _words([*lex.UNITS, *lex.TENS, *lex.HUNDRED, *lex.SCALES, *lex.SCALE_ABBREVIATIONS,
-                        *lex.DOZEN, *lex.DOZEN_ABBREVIATIONS, *lex.ORDINAL_WORDS,
-                        *(w + "s" for w in lex.ORDINAL_WORDS), *lex.PAIR_WORDS,
-                        "half", "halves", "quarter", "quarters"])
-_TENS = _words(lex.TENS)
-_GLUED_ONES = _words(w for w, n in [*lex.UNITS.items(), *lex.ORDINAL_WORDS.items()] if 1 <= n <= 9)
+_NUMBER_WORD_LIST = [*lex.UNITS, *lex.TENS, *lex.HUNDRED, *lex.SCALES, *lex.SCALE_ABBREVIATIONS,
+                     *lex.DOZEN, *lex.DOZEN_ABBREVIATIONS, *lex.ORDINAL_WORDS,
+                     *(w + "s" for w in lex.ORDINAL_WORDS), *lex.PAIR_WORDS, *lex.HALVES]
+_NUMBER_WORDS = _trie(_NUMBER_WORD_LIST)
+_TENS = _trie(lex.TENS)
+_GLUED_ONES = _trie(w for w, n in [*lex.UNITS.items(), *lex.ORDINAL_WORDS.items()] if 1 <= n <= 9)
 _SCALE_NAMES = _words([*lex.SCALES, *lex.HUNDRED])
 
 # A word that can stand in a spelled-out figure; "twentyone" and "fortysecond" as one word too.
@@ -69,11 +98,23 @@ _JOIN = rf"""(?:
     | \s+(?:and\s+)?(?:(?:an?|of\s+an?)\s+)?                   # one hundred and six, half a million, a quarter of a million
 )"""
 
+# Where a run may start: a digit or a number word.  Scanning a text for these
+# alone is fast (the standard `re` engine, one factored alternation); the run
+# itself is then matched from each start that no run has taken in yet.
+# A plural multiplier starts no run: "hundreds", "millions" alone are vague multiples.
+_RUN_START_WORDS = _trie([*(w for w in _NUMBER_WORD_LIST
+                            if not (w.endswith("s") and (w in lex.SCALES or w in lex.HUNDRED or w in lex.DOZEN))),
+                          "point"])
+RUN_START = re.compile(rf"\.?\d+|[{_VULGAR}]|\b(?:(?:{_TENS})(?:{_GLUED_ONES})|{_RUN_START_WORDS})\b",
+                       re.IGNORECASE)
+# "a" or "point" before a run's first token belongs to it: "a hundred", "point seven".
+RUN_PREFIX_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:an?|point)\s+\Z", regex.IGNORECASE)
+
 # A run of number tokens: digits and number words.  The run is split into
 # figures later ("thirty two and forty one" is two), so it may take in too much here.
 RUN = regex.compile(
     rf"""
-    (?:{_DIGITS_START}(?={_DIGITS})|(?<![\p{{L}}\p{{N}}])(?={NUMBER_WORD}|(?:an?|point)\s))
+    (?:{_DIGITS_START}(?=[\d.{_VULGAR}])|(?<![\p{{L}}\p{{N}}])(?=\p{{L}}))
     (?:(?:an?|point)\s+(?={_TOKEN}))?                          # a hundred, point seven
     {_TOKEN}
     (?:{_JOIN}{_TOKEN})*
@@ -83,7 +124,7 @@ RUN = regex.compile(
 
 # The tokens of one run, with their offsets; "and", "a", "of", "point",
 # commas and ampersands are kept so the reader can see the joins.
-RUN_TOKEN = regex.compile(rf"(?P<digits>{_DIGITS})|\p{{L}}+|[,&]", regex.VERBOSE)
+RUN_TOKEN = regex.compile(rf"\p{{L}}+|[,&]|(?P<digits>{_DIGITS})", regex.VERBOSE)
 
 # The parts of a number in digits, to read its value.
 DIGITS_PARTS = regex.compile(
@@ -107,47 +148,48 @@ VAGUE = regex.compile(
 
 # --- spans that hold digits but never a figure ------------------------------------
 
+# Each rule is its own pattern, guarded by the character it must start with:
+# one alternation of them all would be tried at every character of a text.
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in lex.MONTHS), key=len, reverse=True))
 _MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})\.?"
 _NOT_IDENTIFIER_WORDS = _words([*lex.NEGATIVE_WORDS, "mid", "early", "late"])
-NOT_A_FIGURE = regex.compile(
-    rf"""
-      (?P<url>(?:https?://|www\.)[^\s<>"'\])]+)                          # links, with their dates and ids
-    | (?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+)
-    | (?P<date>
-          \b\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b                          # 2024/12/04, 2024-12-04
-        | \b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b                        # 04/12/2024, 4.12.24
-        | \b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s*\d{{4}})?(?!\d|,\d)  # July 31, December 04, 2024
-        | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*\d{{4}})?\b  # 31 July 2011
-        | \b{_MONTH}\s*,?\s+\d{{4}}\b                                     # March 2011
-        | \b(?i:mid|early|late|end|start)-\d{{4}}s?\b                      # mid-2012
-        | \b\d{{4}}s\b | '\d\d(?:s\b)? | ’\d\d(?:s\b)?                     # 1990s, '90s
-        | \b(?:1[89]|20)\d\d[-–/](?:1[89]|20)?\d\d\b(?!\s*(?:people|%))   # 2015-16, 2014/2015
-      )
-    | (?P<clock>
-          \b\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?m\b\.?)                       # 7.30pm, 10:30 a.m.
-        | \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b                                # 10:30, 23:59:59
-        | (?<![\d.,])\d{{1,2}}\s*(?i:[ap]\.m\.|[ap]m\b)                    # 11 pm, 7am (not 2.1 pm, picometres)
-        | \b\d{{3,4}}\s*(?i:hrs|hours)\s+(?i:gmt|utc|local)\b              # 0600 hrs GMT
-      )
-    | (?P<ordinal>\b\d+(?i:st|nd|rd|th)\b)                                 # 4th, 21st
-    | (?P<identifier>
-          (?<![\p{{L}}\p{{N}}])(?!(?i:{_NOT_IDENTIFIER_WORDS})[{_HYPHENS}{_MINUS}])
-          \p{{L}}[\p{{L}}.]*[{_HYPHENS}{_MINUS}]\d+(?:[-‐‑]?\p{{L}}+\d*)?   # Su-24, AH-64, COVID-19, S-400, fb−1
-        | (?<![\p{{L}}\p{{N}}])\p{{L}}+\d[\p{{L}}\p{{N}}]*(?:[-‐‑.+/][\p{{L}}\p{{N}}]+)*  # G20, MH17, I7-860BOX, J1149.5+6663
-        | (?<![\p{{L}}\p{{N}}.,])\d+(?![xX×eE])\p{{L}}+\d[\p{{L}}\p{{N}}]*     # 06F6, 3D2
-        | (?<![\p{{N}}.])\d+(?:\.\d+){{2,}}(?![\p{{N}}])                    # 192.168.1.2, version 1.2.3
-        | \b9/11\b | \b24/7\b                                              # dates and phrases of their own
-        | \b[2-6]G\b                                                       # 5G networks
-        | (?<![\d,.])\+\d[\d\s()./-]{{7,}}\d                                 # +90 212 555 1234, +1-222-2222/2222
-        | \(\d{{2,4}}\)\s*\d{{3,4}}[\s.-]\d{{3,4}}                           # (212) 555-1234
-        | \b\d{{3}}[.-]\d{{3}}[.-]\d{{4}}\b                                  # 212-555-1234
-        | (?<![\p{{N}}/])\d+/0+(?![\p{{N}}])                                 # 1/0: no fraction
-      )
-    | (?P<exponent>(?<=\p{{L}})\^[-+]?\d+)                                 # km^3, m^2: a unit's power
-    """,
-    regex.VERBOSE,
-)
+NOT_A_FIGURE = tuple(regex.compile(p, regex.VERBOSE) for p in (
+    # links and addresses, with their dates and ids
+    r"""(?:https?://|www\.)[^\s<>"'\])]+""",
+    r"""@(?<=[\w.+-]@)[\w-]+\.[\w.-]+                                     # the domain of an address""",
+    # dates, clock times, ordinals and codes that open with a digit
+    r"""(?<![\p{L}\p{N}.,])(?=\d)
+    (?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b                                  # 2024/12/04, 2024-12-04
+      |\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b                                # 04/12/2024, 4.12.24
+      |\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?""" + _MONTH + r"""(?:\s*,?\s*\d{4})?\b  # 31 July 2011
+      |\d{4}s\b                                                         # 1990s
+      |(?:1[89]|20)\d\d[-–/](?:1[89]|20)?\d\d\b(?!\s*(?:people|%))       # 2015-16, 2014/2015
+      |\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\b\.?)                            # 7.30pm, 10:30 a.m.
+      |\d{1,2}:\d{2}(?::\d{2})?\b                                       # 10:30, 23:59:59
+      |\d{1,2}\s*(?i:[ap]\.m\.|[ap]m\b)                                 # 11 pm, 7am (not 2.1 pm, picometres)
+      |\d{3,4}\s*(?i:hrs|hours)\s+(?i:gmt|utc|local)\b                  # 0600 hrs GMT
+      |\d+(?i:st|nd|rd|th)\b                                            # 4th, 21st
+      |\d+(?![xX×eE])\p{L}+\d[\p{L}\p{N}]*                              # 06F6, 3D2
+      |\d+(?:\.\d+){2,}(?![\p{N}])                                      # 192.168.1.2, version 1.2.3
+      |9/11\b | 24/7\b                                                  # dates and phrases of their own
+      |[2-6]G\b                                                         # 5G networks
+      |\d{3}[.-]\d{3}[.-]\d{4}\b                                        # 212-555-1234
+      |\d+/0+(?![\p{N}])                                                # 1/0: no fraction
+    )""",
+    # dates that open with a month: July 31, December 04, 2024, March 2011
+    r"""\b""" + _MONTH + r"""(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,?\s*\d{4})?(?!\d|,\d)|\s*,?\s+\d{4}\b)""",
+    r"""\b(?i:mid|early|late|end|start)-\d{4}s?\b                        # mid-2012""",
+    r"""['’]\d\d(?:s\b)?                                                  # '90s""",
+    # identifiers: a word, a hyphen and digits (Su-24, COVID-19, fb−1), matched from the hyphen
+    r"""(?=[\-‐‑−]\d)(?<=(?<![\p{L}\p{N}])(?!(?i:""" + _NOT_IDENTIFIER_WORDS + r""")[\-‐‑−])\p{L}[\p{L}.]*)
+        [\-‐‑−]\d+(?:[\-‐‑]?\p{L}+\d*)?""",
+    # identifiers: letters and digits glued (G20, MH17, I7-860BOX, J1149.5+6663), matched from the digit
+    r"""(?=\d)(?<=(?<![\p{L}\p{N}])\p{L}+)\d[\p{L}\p{N}]*(?:[\-‐‑.+/][\p{L}\p{N}]+)*""",
+    # phone numbers
+    r"""(?<![\d,.])\+\d[\d\s()./-]{7,}\d                                  # +90 212 555 1234, +1-222-2222/2222
+      | \(\d{2,4}\)\s*\d{3,4}[\s.-]\d{3,4}                                # (212) 555-1234""",
+    r"""\^(?<=\p{L}\^)[-+]?\d+                                            # km^3, m^2: a unit's power""",
+))
 
 # --- what stands before a figure ----------------------------------------------------
 
@@ -208,6 +250,8 @@ FRACTION_JOINER_AFTER = regex.compile(rf"\s+(?P<joiner>{_words(lex.FRACTION_JOIN
 # Between a lower and an upper bound of one range: "more than 10 and less than 40".
 BOUND_PAIR_JOINER = regex.compile(rf"\s*(?:{_words(lex.BOUND_PAIR_JOINERS)})\s*", regex.IGNORECASE)
 # A hyphen and digits: a figure in a chain like "1-222-2222" or "three-nought-four" is no range end.
+# A dash after a figure inside a run: it may open a range ("12-15 million").
+DASH_AFTER = regex.compile(rf"\s*[{_HYPHENS}]")
 HYPHEN_CHAIN_AFTER = regex.compile(rf"[{_HYPHENS}]\s*(?:\d|{NUMBER_WORD})", regex.IGNORECASE)
 HYPHEN_CHAIN_BEFORE = regex.compile(rf"(?r)(?:\d|(?<![\p{{L}}])\p{{L}}+)\s*[{_HYPHENS}]\Z")
 NEXT_WORD = regex.compile(r"[\s-]*(?P<word>[\p{L}°²³/.%$€£]+(?:\s+[\p{L}]+)?)")

@@ -15,6 +15,11 @@ import regex
 
 from numclaims.model import Sentence
 
+# Longer "sentences" are lists, tables or text without stops; they are cut at white
+# space into pieces of this size, so that no rule ever reads more than this at once.
+MAX_SENTENCE = 1000
+_LAST_SPACE = regex.compile(r"\s(?=\S*\Z)")
+
 _ABBREVIATIONS = (
     "mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|cpl|pvt|adm|gov|sen|rep|rev|st|sr|jr|"
     "no|nos|vol|fig|inc|ltd|co|corp|dept|est|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
@@ -48,5 +53,12 @@ def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        space = _LAST_SPACE.search(text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = space.start() if space else start + MAX_SENTENCE
+        _add(text, start, cut, out)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         out.append(Sentence(start, end, text[start:end]))

@@ -35,20 +35,21 @@ _ORDINALS = lex.ORDINAL_WORDS
 _PLURAL_ORDINALS = {w + "s": n for w, n in _ORDINALS.items()}
 _SCALE_ORDINALS = {w: n for w, n in _ORDINALS.items() if n >= 100}
 _A_TAKERS = {*lex.HUNDRED, *lex.SCALES, *lex.DOZEN}
+_FRACTION_OR_RANK_WORDS = {*_ORDINALS, *_PLURAL_ORDINALS, *lex.HALVES, *lex.PAIR_WORDS, "point"}
 
 
 @dataclass(frozen=True, slots=True)
 class Digits:
     """A number written in digits inside a run of words: its exact value and its digits as written."""
 
-    value: Fraction
+    value: int | Fraction
     text: str
 
 
 Token = str | Digits
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SpelledFigure:
     """Tokens ``first``..``last`` (inclusive) of a run read as one figure."""
 
@@ -62,25 +63,27 @@ class SpelledFigure:
     approximate: bool = False   # "a couple"
 
 
+_GLUED = {tens + ones: [tens, ones] for tens in lex.TENS
+          for ones, n in [*_ONES.items(), *_ORDINALS.items()] if 0 < n < 10}
+
+
 def split_glued(word: str) -> list[str]:
     """'twentyone' -> ['twenty', 'one']; other words unchanged.
 
     >>> split_glued("thirtyseven"), split_glued("seven")
     (['thirty', 'seven'], ['seven'])
     """
-    for tens in lex.TENS:
-        if word.startswith(tens) and len(word) > len(tens):
-            rest = word[len(tens):]
-            if rest in _ONES or rest in _ORDINALS:
-                return [tens, rest]
-    return [word]
+    return _GLUED.get(word) or [word]
 
 
 def read_run(tokens: list[Token]) -> list[SpelledFigure]:
     """Every figure in a run of number tokens, in order."""
     figures, i = [], 0
+    # Fractions and ordinals need a word like "third", "half" or "point": most runs have none,
+    # and reading them as plain wholes is much faster.
+    plain = not any(isinstance(t, str) and t in _FRACTION_OR_RANK_WORDS for t in tokens)
     while i < len(tokens):
-        figure = _figure_at(tokens, i)
+        figure = _whole_at(tokens, i) if plain else _figure_at(tokens, i)
         if figure is None:
             i += 1
         else:
@@ -91,60 +94,52 @@ def read_run(tokens: list[Token]) -> list[SpelledFigure]:
 
 # --- whole numbers ----------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Reading:
     """A whole number read from tokens ``start``..``end - 1``."""
 
     start: int
     end: int
-    value: Fraction
+    value: int | Fraction
     last: str                   # kind of its last token: one, tens, teen, hundred, scale, digits, dozen, zero
     scale: int = 1              # its trailing scale word, 1 if it ends otherwise
     smallest_scale: int | None = None
 
 
-def _kind(token: Token) -> str:
-    if isinstance(token, Digits):
-        return "digits"
-    if token in _ONES:
-        return "zero" if _ONES[token] == 0 else "one"
-    if token in _TEENS:
-        return "teen"
-    if token in lex.TENS:
-        return "tens"
-    if token in lex.HUNDRED:
-        return "hundred"
-    if token in lex.SCALES:
-        return "scale"
-    if token in lex.SCALE_ABBREVIATIONS:
-        return "abbreviated scale"
-    if token in lex.DOZEN or token in lex.DOZEN_ABBREVIATIONS:
-        return "dozen"
-    if token in ("and", "&"):
-        return "and"
-    return token
+def _whole(value: int | Fraction) -> bool:
+    return isinstance(value, int) or value.denominator == 1
 
 
-_VALUED = ("zero", "one", "teen", "tens", "hundred", "scale", "abbreviated scale", "dozen", "digits")
+# Each number word's kind in the grammar, and its value.
+_WORDS: dict[str, tuple[str, int]] = {
+    **{w: ("zero" if n == 0 else "one", n) for w, n in _ONES.items()},
+    **{w: ("teen", n) for w, n in _TEENS.items()},
+    **{w: ("tens", n) for w, n in lex.TENS.items()},
+    **{w: ("hundred", n) for w, n in lex.HUNDRED.items()},
+    **{w: ("scale", n) for w, n in lex.SCALES.items()},
+    **{w: ("abbreviated scale", n) for w, n in lex.SCALE_ABBREVIATIONS.items()},
+    **{w: ("dozen", n) for w, n in {**lex.DOZEN, **lex.DOZEN_ABBREVIATIONS}.items()},
+    "and": ("and", 0), "&": ("and", 0),
+}
 _MULTIPLIERS = ("hundred", "scale", "dozen")
 
 
-def _word_value(token: Token) -> int | Fraction:
+def _kind(token: Token) -> str:
     if isinstance(token, Digits):
-        return token.value
-    for table in (lex.UNITS, lex.TENS, lex.HUNDRED, lex.SCALES, lex.SCALE_ABBREVIATIONS,
-                  lex.DOZEN, lex.DOZEN_ABBREVIATIONS):
-        if token in table:
-            return table[token]
-    raise KeyError(token)
+        return "digits"
+    return _WORDS[token][0] if token in _WORDS else token
+
+
+def _word_value(token: Token) -> int | Fraction:
+    return token.value if isinstance(token, Digits) else _WORDS[token][1]
 
 
 @dataclass(slots=True)
 class _WholeReader:
     """The state of reading one whole number, token by token (see `_wholes`)."""
 
-    total: Fraction = Fraction(0)    # the part above the last scale word
-    group: Fraction = Fraction(0)    # the part below it
+    total: int | Fraction = 0        # the part above the last scale word (a Fraction once decimals come in)
+    group: int | Fraction = 0        # the part below it
     last: str | None = None
     before_and: str | None = None    # what "and" followed: hundred or scale
     has_hundred: bool = False
@@ -170,12 +165,12 @@ class _WholeReader:
             self.group += value
         elif kind == "hundred":
             if last in ("one", "teen", "tens", "tensone", "a", "digits") and not self.has_hundred \
-                    and 0 < self.group < 100 and self.group.denominator == 1:
+                    and 0 < self.group < 100 and _whole(self.group):
                 self.group *= 100
             elif last == "digits" and not self.total and not self.has_hundred:
                 self.group *= 100                   # "322 hundred", "2.12 hundred"
             elif last in (None, "scale") and not self.group:
-                self.group = Fraction(100)          # "hundred thirty-six", "two thousand hundred"
+                self.group = 100                    # "hundred thirty-six", "two thousand hundred"
             else:
                 return False
             self.has_hundred = True
@@ -203,7 +198,7 @@ class _WholeReader:
         """Digits start a number, or fill the place a scale, "hundred" or "and" left open."""
         if self.last is None:
             return True
-        whole = float(value).is_integer()
+        whole = _whole(value)
         if self.last == "scale":
             return whole and value < (self.smallest_scale or 0)
         if self.last == "hundred":
@@ -217,7 +212,7 @@ class _WholeReader:
         if last in (None, "and"):
             if self.total or last == "and" or abbreviated:
                 return False
-            self.total = Fraction(scale)             # "million" alone
+            self.total = scale                       # "million" alone
         elif last == "scale":
             if self.after_comma or scale <= self.last_scale:
                 return False
@@ -229,11 +224,11 @@ class _WholeReader:
         else:
             return False
         self.smallest_scale = scale if self.smallest_scale is None else min(scale, self.smallest_scale)
-        self.group, self.has_hundred, self.last_scale = Fraction(0), False, scale
+        self.group, self.has_hundred, self.last_scale = 0, False, scale
         return True
 
     @property
-    def value(self) -> Fraction:
+    def value(self) -> int | Fraction:
         return self.total + self.group
 
 
@@ -244,7 +239,7 @@ def _wholes(tokens: list[Token], i: int) -> list[_Reading]:
     if tokens[i] in ("a", "an"):
         if i + 1 >= len(tokens) or tokens[i + 1] not in _A_TAKERS:
             return []
-        reader.group, reader.last, k = Fraction(1), "a", i + 1
+        reader.group, reader.last, k = 1, "a", i + 1
     readings: list[_Reading] = []
     before_comma: int | None = None
     before_and: int | None = None
@@ -256,10 +251,13 @@ def _wholes(tokens: list[Token], i: int) -> list[_Reading]:
             reader.after_comma, before_comma = True, len(readings)
             k += 1
             continue
-        kind = _kind(token)
-        if reader.last is None and isinstance(token, str) and token.endswith("s") and kind in _MULTIPLIERS:
-            break           # "hundreds", "dozens", "millions" alone are vague multiples
-        if not reader.take(kind, _word_value(token) if kind in _VALUED else 0):
+        if isinstance(token, Digits):
+            kind, value = "digits", token.value
+        else:
+            kind, value = _WORDS.get(token, (token, 0))
+            if reader.last is None and token.endswith("s") and kind in _MULTIPLIERS:
+                break       # "hundreds", "dozens", "millions" alone are vague multiples
+        if not reader.take(kind, value):
             if before_comma is not None and kind in ("scale", "abbreviated scale"):
                 del readings[before_comma:]    # "two thousand, two million" is two figures
             elif before_and is not None and kind in _MULTIPLIERS + ("abbreviated scale",):
@@ -345,7 +343,7 @@ def _numerator_fraction(tokens: list[Token], i: int, wholes: list[_Reading]) -> 
     The shortest numerator that leaves a denominator wins ("one hundred thirty
     fifths" is 100/35), but a compound like "ninety-five" is never split.
     """
-    numerators = [_Reading(i, i + 1, Fraction(1), "a"), *wholes] if tokens[i] in ("a", "an") else wholes
+    numerators = [_Reading(i, i + 1, 1, "a"), *wholes] if tokens[i] in ("a", "an") else wholes
     for whole in numerators:
         if whole.last == "digits":
             continue        # "100 millionths": digits take no spelled denominator
@@ -361,7 +359,7 @@ def _numerator_fraction(tokens: list[Token], i: int, wholes: list[_Reading]) -> 
             also_ordinal = whole.last != "a" and _ordinal_after(tokens, whole) == (
                 whole.value * denominator.value, denominator.end - 1)
             rank = "unless of" if also_ordinal else "before a noun"
-        return _Fraction(whole.value / denominator.value, denominator.end, rank)
+        return _Fraction(Fraction(whole.value, denominator.value), denominator.end, rank)
     return None
 
 
@@ -416,13 +414,15 @@ def _mixed(tokens: list[Token], wholes: list[_Reading]) -> SpelledFigure | None:
 
 # --- decimals -----------------------------------------------------------------
 
+_MAX_DECIMALS = 15       # digits after "point" beyond these are other figures
+
 def _decimal_digits(tokens: list[Token], k: int) -> tuple[str, int]:
     """The digits after 'point': 'five' -> '5', 'o five' -> '05', 'ninety-nine' -> '99', '77' -> '77'."""
     if k < len(tokens) and isinstance(tokens[k], Digits):
         text = tokens[k].text
         return (text, k + 1) if text.isdigit() else ("", k)
     digits = ""
-    while k < len(tokens) and isinstance(tokens[k], str):
+    while k < len(tokens) and isinstance(tokens[k], str) and len(digits) < _MAX_DECIMALS:
         word = tokens[k]
         if word in _ONES or word in lex.DECIMAL_ZEROS:
             digits += str(_ONES.get(word, 0))
@@ -450,7 +450,7 @@ def _decimal(tokens: list[Token], i: int, whole: Fraction, k: int) -> SpelledFig
 
 # --- one figure ---------------------------------------------------------------
 
-def _figure(first: int, last: int, value: Fraction | float, kind: str = "cardinal", **extra) -> SpelledFigure:
+def _figure(first: int, last: int, value: int | Fraction, kind: str = "cardinal", **extra) -> SpelledFigure:
     if isinstance(value, Fraction):
         value = int(value) if value.denominator == 1 else float(value)
     return SpelledFigure(first, last, value, kind, **extra)
@@ -492,6 +492,15 @@ def _figure_at(tokens: list[Token], i: int) -> SpelledFigure | None:
     if longest.end < len(tokens) and tokens[longest.end] == "point" and longest.last != "dozen":
         if decimal := _decimal(tokens, i, longest.value, longest.end):
             return decimal
+    return _figure(i, longest.end - 1, longest.value, scale=longest.scale)
+
+
+def _whole_at(tokens: list[Token], i: int) -> SpelledFigure | None:
+    """The whole number that starts at token i, in a run with no fraction or rank in it."""
+    wholes = _wholes(tokens, i)
+    if not wholes:
+        return None
+    longest = wholes[-1]
     return _figure(i, longest.end - 1, longest.value, scale=longest.scale)
 
 

@@ -1,0 +1,80 @@
+"""Places in a text: which ones it names, where an event happened, and what a document is about.
+
+Places are found by looking capitalised phrases up in the gazetteer
+(`lexicon.places`), not by a regex of every name: the table can grow without
+slowing the start of the program.
+
+>>> [(m.place, m.by_name) for m in mentions("Syrian forces shelled Aleppo and the Democratic Republic of the Congo.")]
+[('Syria', False), ('Aleppo', True), ('Congo', True)]
+>>> main_place("Fighting in Gaza went on. Israeli strikes hit Gaza City. Aid reached Gaza.")
+'Gaza'
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from numclaims.lexicon.places import GOVERNMENT_METONYMS, PLACE_NAMES, PLACES
+from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
+from numclaims.patterns import _words
+
+_LONGEST_NAME = max(len(name.split()) for name in PLACES)
+# A run of capitalised words, with the small words that join place names between them.
+_CAPITALISED_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|the|and|al|el|ez)[ \t-]+)*\p{Lu}[\p{L}'’.-]*)*")
+_WORD = regex.compile(r"[^\s]+")
+_POSSESSIVE = regex.compile(r"['’]s$|[.,]$")
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?i:in|near|at|across|around|into|outside|inside)\s+(?:(?i:the)\s+)?"
+    r"(?:(?i:northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|"
+    r"southwest|north-east|north-west|south-east|south-west)\s+)?\Z")
+_WAR_AFTER = regex.compile(rf"\s+(?:(?i:civil)\s+)?(?i:{_words((*WAR_NAMES, *DISASTER_WORDS))})(?![\p{{L}}])")
+_WAR_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words((*WAR_NAMES, *DISASTER_WORDS))})\s+(?i:in|on|over)\s+\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    place: str          # the normalised name
+    by_name: bool       # "Syria", not the adjective "Syrian"
+
+
+def mentions(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+    """Every place named in ``text[start:end]``, longest names first where they overlap."""
+    found = []
+    for run in _CAPITALISED_RUN.finditer(text, start, len(text) if end is None else end):
+        words = list(_WORD.finditer(run.group()))
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
+                phrase = _POSSESSIVE.sub("", " ".join(w.group() for w in words[i:j]))
+                if phrase in PLACES:
+                    found.append(PlaceMention(run.start() + words[i].start(), run.start() + words[j - 1].end(),
+                                              PLACES[phrase], phrase in PLACE_NAMES))
+                    i = j
+                    break
+            else:
+                i += 1
+    return found
+
+
+def event_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+    """The places an event is put in: a name after a preposition ("in Gaza", "near eastern Aleppo")."""
+    return [m for m in mentions(text, start, end)
+            if m.by_name and m.place not in GOVERNMENT_METONYMS
+            and _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start)]
+
+
+def main_place(text: str) -> str | None:
+    """The place a document is about: the one it names beside 'war' or 'floods', else the one
+    it most often puts events in ("in Gaza"), else its most named."""
+    named = [m for m in mentions(text) if m.place not in GOVERNMENT_METONYMS]
+    for chosen in ([m for m in named if _WAR_AFTER.match(text, m.end) or _WAR_BEFORE.search(text, max(0, m.start - 30), m.start)],
+                   [m for m in named if m.by_name and _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start)],
+                   named):
+        if chosen:
+            return Counter(m.place for m in chosen).most_common(1)[0][0]
+    return None
