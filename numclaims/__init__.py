@@ -9,7 +9,16 @@
 from numclaims.extract import extract, extract_document
 from numclaims.model import Claim, ConflictGroup, Document, NumberSpan, QuantityKey
 from numclaims.numbers import find_numbers
-from numclaims.quantities import conflict_groups, quantity_key, timelines
 
 __all__ = ["Claim", "ConflictGroup", "Document", "NumberSpan", "QuantityKey", "conflict_groups",
            "extract", "extract_document", "find_numbers", "quantity_key", "timelines"]
+
+_QUANTITIES = {"conflict_groups", "quantity_key", "timelines"}
+
+
+def __getattr__(name: str):
+    """The conflict layer loads on first use: `numclaims extract` never compiles its patterns."""
+    if name in _QUANTITIES:
+        from numclaims import quantities
+        return getattr(quantities, name)
+    raise AttributeError(f"module 'numclaims' has no attribute {name!r}")

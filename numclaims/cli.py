@@ -79,7 +79,7 @@ def extract(paths: Paths = None, fmt: Format = "table", category: Category = Non
     """
     fmt = _format(fmt)
     _check_category(category)
-    claims, finish, _ = _claims(paths, db, jobs, quiet)
+    claims, finish = _claims(paths, db, jobs, quiet)
     _write(render.render_claims(_only(claims, category), fmt))
     finish()
 
@@ -99,7 +99,8 @@ def conflicts(paths: Paths = None, fmt: Format = "table", category: Category = N
     from numclaims.quantities import conflict_groups
     fmt = _format(fmt)
     _check_category(category)
-    claims, finish, periods = _claims(paths, db, jobs, quiet)
+    periods: dict[str, str] = {}
+    claims, finish = _claims(paths, db, jobs, quiet, periods)
     groups = conflict_groups(list(_only(claims, category)), include_agreeing=all_, periods=periods)
     _write(render.render_groups(groups, fmt))
     finish()
@@ -117,7 +118,8 @@ def timeline(paths: Paths = None, fmt: Format = "table", category: Category = No
     from numclaims.quantities import timelines
     fmt = _format(fmt)
     _check_category(category)
-    claims, finish, periods = _claims(paths, db, jobs, quiet)
+    periods: dict[str, str] = {}
+    claims, finish = _claims(paths, db, jobs, quiet, periods)
     groups = [g for g in timelines(list(_only(claims, category)), periods)
               if place is None or g.key.place.lower() == place.lower()]
     _write(render.render_timeline(groups, fmt))
@@ -156,22 +158,25 @@ def ingest(paths: Paths = None,
 
 # --- shared plumbing -----------------------------------------------------------
 
-def _claims(paths: list[str] | None, db: str | None, jobs: int | None, quiet: bool):
-    """The claims of the store and of the paths, streamed; a function that ends the run; and the
-    period of each document read so far (what it is about: a war, or an event), filled as they stream."""
-    from numclaims.quantities import document_period
+def _claims(paths: list[str] | None, db: str | None, jobs: int | None, quiet: bool,
+            periods: dict[str, str] | None = None):
+    """The claims of the store and of the paths, streamed, and a function that ends the run.
+
+    Given ``periods``, fills it as the documents stream by with what each is about
+    (`quantities.document_period`: a war, or an event), for the conflict layer.
+    """
     from numclaims.run import Progress, RunStats, default_jobs, extract_paths
     if not paths and not db:
         _fail("no input: give one or more PATHs (or - for standard input), or --db FILE", EXIT_USAGE)
     stats, progress = RunStats(), Progress(not quiet)
-    periods: dict[str, str] = {}
 
     def stream() -> Iterator[Claim]:
         if db:
             yield from _stored_claims(db, periods)
         for doc, claims in extract_paths(paths or [], jobs or default_jobs(paths or []), stats, _warn(quiet)):
             progress.update(stats)
-            if claims:
+            if claims and periods is not None:
+                from numclaims.quantities import document_period
                 periods[doc.id] = document_period(doc.text)
             yield from claims
 
@@ -180,10 +185,10 @@ def _claims(paths: list[str] | None, db: str | None, jobs: int | None, quiet: bo
         if stats.failed:
             raise typer.Exit(EXIT_INPUT_FAILED)
 
-    return stream(), finish, periods
+    return stream(), finish
 
 
-def _stored_claims(db: str, periods: dict[str, str]) -> Iterator[Claim]:
+def _stored_claims(db: str, periods: dict[str, str] | None) -> Iterator[Claim]:
     import os
 
     from numclaims.quantities import document_period
@@ -193,7 +198,8 @@ def _stored_claims(db: str, periods: dict[str, str]) -> Iterator[Claim]:
     try:
         with Store(db) as store:
             yield from store.claims()
-            periods.update((doc.id, document_period(doc.text)) for doc in store.documents())
+            if periods is not None:
+                periods.update((doc.id, document_period(doc.text)) for doc in store.documents())
     except StoreError as exc:
         _fail(str(exc), EXIT_INPUT_FAILED)
 

@@ -34,6 +34,7 @@ from numclaims.lexicon import numbers as lex
 from numclaims.model import NumberSpan
 
 _WINDOW = 48          # characters before a figure in which its qualifier, currency or sign must stand
+_AFTER_WIDTH = 64     # characters after a figure in which what follows it is read
 _MAX_DIGITS = 24      # a longer string of digits is a code, not a figure
 
 
@@ -102,6 +103,12 @@ class _Token(NamedTuple):
     token: spelled.Token
     start: int
     end: int
+
+
+def _after(pattern, text: str, end: int):
+    """``pattern`` matched at ``end`` within a short window: a pattern with a literal in it
+    (the "/" of "1 4/5") would otherwise look for that literal to the end of the text."""
+    return pattern.match(text, end, end + _AFTER_WIDTH)
 
 
 def _position(atom: _Atom) -> tuple[int, int]:
@@ -199,13 +206,14 @@ def _digit_atom(text: str, token: spelled.Digits, start: int, end: int, opens: b
     value, multiplier = token.value, 1
     kind = "fraction" if token.text in lex.VULGAR_FRACTIONS else "cardinal"
     plain = token.text.isdigit() and len(token.text) == 4 and not text[end:end + 1].isalpha()
-    if slash := pat.SLASH_FRACTION_AFTER.match(text, end):
+    if slash := _after(pat.SLASH_FRACTION_AFTER, text, end):
         value, kind, end, plain = value / int(slash["den"]), "fraction", slash.end(), False
-    elif (mixed := pat.FRACTION_AFTER.match(text, end)) and 0 < int(mixed["num"]) < int(mixed["den"]):
+    elif (mixed := _after(pat.FRACTION_AFTER, text, end)) and 0 < int(mixed["num"]) < int(mixed["den"]):
         value, end, plain = value + Fraction(int(mixed["num"]), int(mixed["den"])), mixed.end(), False
-    elif (suffix := pat.DIGIT_SUFFIX_AFTER.match(text, end)) and \
+    elif (suffix := _after(pat.DIGIT_SUFFIX_AFTER, text, end)) and \
             (multiplier := _suffix_multiplier(suffix["suffix"], text, start, token.text)):
         value, end, plain = value * multiplier, suffix.end(), False
+    closes = closes or end > start + len(token.text)     # what it took in ends its run: "1 4/5 miles"
     return _Atom(start, end, _number(value), kind, multiplier or 1, plain_digits=plain,
                  opens_run=opens, closes_run=closes)
 
@@ -295,7 +303,7 @@ def _phrase(text: str, atoms: list[_Atom], i: int) -> tuple[NumberSpan | None, i
     bound after it ("or more").
     """
     atom = atoms[i]
-    if not (atom.opens_run or atom.closes_run or atom.plain_digits or pat.DASH_AFTER.match(text, atom.end)):
+    if not (atom.opens_run or atom.closes_run or atom.plain_digits or _after(pat.DASH_AFTER, text, atom.end)):
         # inside a run ("two" in "one two three"): nothing around it but other figures
         return NumberSpan(atom.start, atom.end, text[atom.start:atom.end], _number(atom.value),
                           kind=atom.kind), 1
@@ -321,11 +329,11 @@ def _read_proportion(text: str, p: _Phrase, nxt: _Atom | None) -> int:
     """'one in five', 'two out of five hundred', 'one over three': a part of a whole."""
     if nxt is None or p.kind != "cardinal" or nxt.kind != "cardinal" or not nxt.value:
         return 0
-    joiner = pat.FRACTION_JOINER_AFTER.match(text, p.end)
+    joiner = _after(pat.FRACTION_JOINER_AFTER, text, p.end)
     if not joiner or joiner.end() != nxt.start:
         return 0
     word = joiner["joiner"].split()[0].lower()
-    after = pat.NEXT_WORD.match(text, nxt.end)
+    after = _after(pat.NEXT_WORD, text, nxt.end)
     next_word = after["word"].split()[0].lower() if after else ""
     year = nxt.plain_digits and 1900 <= nxt.value <= 2099
     if word == "over" and (year or _word_follows(text, nxt.end)):
@@ -339,7 +347,7 @@ def _read_proportion(text: str, p: _Phrase, nxt: _Atom | None) -> int:
 
 
 def _word_follows(text: str, end: int) -> bool:
-    after = pat.NEXT_WORD.match(text, end)
+    after = _after(pat.NEXT_WORD, text, end)
     return bool(after) and after["word"][:1].isalpha() and not text[end:after.start("word")].strip("  ")
 
 
@@ -352,7 +360,7 @@ def _read_sign_and_currency(text: str, p: _Phrase) -> None:
 
 def _read_tolerance(text: str, p: _Phrase) -> None:
     """'2,000.45±0.01': the tolerance belongs to the figure, it is no figure of its own."""
-    if tolerance := pat.TOLERANCE_AFTER.match(text, p.end):
+    if tolerance := _after(pat.TOLERANCE_AFTER, text, p.end):
         width = pat.RUN.match(text, tolerance.end())
         if width:
             p.end = width.end()
@@ -368,16 +376,16 @@ def _unit_at(text: str, end: int, unit: str | None = None) -> tuple[str, int] | 
     with what it is per: '40%', '5 km', '$350 per kg'."""
     if unit is None and (found := _plain_unit_at(text, end)):
         unit, end = found
-    if unit and (per := pat.PER_UNIT_AFTER.match(text, end)) and (rate := units.unit_after(text, per.end())):
+    if unit and (per := _after(pat.PER_UNIT_AFTER, text, end)) and (rate := units.unit_after(text, per.end())):
         unit, end = f"{unit} per {rate[0]}", rate[1]
     return (unit, end) if unit else None
 
 
 def _plain_unit_at(text: str, end: int) -> tuple[str, int] | None:
     """A percent sign, a currency or a unit of measure right after a figure ending at ``end``."""
-    if percent := pat.PERCENT_AFTER.match(text, end):
+    if percent := _after(pat.PERCENT_AFTER, text, end):
         return "percent", percent.end()
-    if currency := pat.CURRENCY_AFTER.match(text, end):
+    if currency := _after(pat.CURRENCY_AFTER, text, end):
         unit = lex.CURRENCY_SYMBOLS.get(currency["sign"]) if currency["sign"] else \
             lex.CURRENCY_WORDS[" ".join(currency["word"].lower().split())]
         return unit, currency.end()
@@ -399,7 +407,7 @@ def _read_range(text: str, p: _Phrase, nxt: _Atom) -> int:
     """'12,000-15,000', 'between 3 and 4 million', 'from $5 to $10 billion', '44 mg to 50 mg'."""
     if p.kind == "vague" or nxt.kind == "vague":
         return 0
-    joiner = pat.RANGE_JOINER_AFTER.match(text, p.end)
+    joiner = _after(pat.RANGE_JOINER_AFTER, text, p.end)
     if not joiner or joiner.end() != nxt.start:
         return 0
     if all(a.plain_digits and 1900 <= a.value <= 2099 for a in (p.atom, nxt)):
@@ -407,7 +415,7 @@ def _read_range(text: str, p: _Phrase, nxt: _Atom) -> int:
     word = joiner["joiner"].lower()
     dash = not word.isalpha()
     if dash and (pat.HYPHEN_CHAIN_BEFORE.search(text, max(0, p.atom.start - 24), p.atom.start)
-                 or pat.HYPHEN_CHAIN_AFTER.match(text, nxt.end)):
+                 or _after(pat.HYPHEN_CHAIN_AFTER, text, nxt.end)):
         return 0        # "1-222-2222", "three-nought-four": a code, not a range
     second = -nxt.value if joiner["sign"] and not dash else nxt.value
     first = p.value
@@ -439,9 +447,9 @@ def _read_bound_after(text: str, p: _Phrase) -> None:
     """'30+', '500 or more', '300-plus', '5000 or less': a bound written after the figure."""
     if p.qualifier not in ("exact", "approx"):
         return
-    if more := pat.AT_LEAST_AFTER.match(text, p.end):
+    if more := _after(pat.AT_LEAST_AFTER, text, p.end):
         p.qualifier, p.low, p.high, p.end = "at_least", p.value, None, more.end()
-    elif less := pat.AT_MOST_AFTER.match(text, p.end):
+    elif less := _after(pat.AT_MOST_AFTER, text, p.end):
         p.qualifier, p.low, p.high, p.end = "at_most", None, p.value, less.end()
 
 
@@ -461,7 +469,7 @@ def _not_a_figure(text: str, p: _Phrase) -> bool:
 
 def _is_rank(text: str, atom: _Atom) -> bool:
     """'a third day', 'one hundredth' alone: ordinals; 'a third of', 'one hundredth of': fractions."""
-    after = pat.NEXT_WORD.match(text, atom.end)
+    after = _after(pat.NEXT_WORD, text, atom.end)
     of = bool(after) and after["word"].split()[0].lower() == "of"
     if atom.rank == "unless of":
         return not of
@@ -471,7 +479,7 @@ def _is_rank(text: str, atom: _Atom) -> bool:
 def _pronoun_one(text: str, atom: _Atom) -> bool:
     """'the one you mentioned', 'which one', 'one another': "one" stands for a noun."""
     before = atom.opens_run and pat.WORD_BEFORE.search(text, max(0, atom.start - 24), atom.start)
-    after = atom.closes_run and pat.NEXT_WORD.match(text, atom.end)
+    after = atom.closes_run and _after(pat.NEXT_WORD, text, atom.end)
     return bool(before and before.group(1).lower() in lex.ONE_PRONOUN_BEFORE) or bool(
         after and after["word"].split()[0].lower() in lex.ONE_PRONOUN_AFTER)
 
@@ -494,7 +502,7 @@ def _is_year(text: str, atom: _Atom) -> bool:
         return False
     if cue:
         return True
-    after = pat.NEXT_WORD.match(text, atom.end)
+    after = _after(pat.NEXT_WORD, text, atom.end)
     word = after["word"].split()[0].lower() if after else ""
     return not (word in lex.COUNT_NOUNS or (len(word) > 3 and word.endswith("s") and word.isalpha()))
 
@@ -539,7 +547,7 @@ def _bound_pair(text: str, first: NumberSpan, second: NumberSpan) -> NumberSpan 
     sides = {first.qualifier, second.qualifier}
     if sides != {"at_least", "at_most"} or first.unit != second.unit:
         return None
-    joiner = pat.BOUND_PAIR_JOINER.match(text, first.end)
+    joiner = _after(pat.BOUND_PAIR_JOINER, text, first.end)
     if not joiner or joiner.end() != second.start:
         return None
     low = first.low if first.qualifier == "at_least" else second.low
