@@ -41,7 +41,8 @@ _NAME_BREAK = regex.compile(r"[.;:!?\"“”]")
 _NON_SPACE = regex.compile(r"\S")
 _LOWER_WORD_NEXT = regex.compile(r"\s+\p{Ll}")
 _AND = regex.compile(r"\s+and\s+(?:the\s+)?")
-_TOKEN = regex.compile(r"\([^()\n]{1,40}\)|[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|,")
+# A word keeps its dots only inside an abbreviation: "U.S." and "U.N." but not "officials.".
+_TOKEN = regex.compile(r"\([^()\n]{1,40}\)|[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*(?:(?<=\.\p{L})\.)?|,")
 _REPORTING_VERB = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(lex.REPORTING_VERBS)})(?![\p{{L}}])")
 _PARTICIPLE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(lex.PARTICIPLE_VERBS)})(?![\p{{L}}])")
 _CREDIT = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(lex.CREDIT_BEFORE)})\s+")
@@ -65,6 +66,11 @@ _OPENING_QUOTE = regex.compile(r"^\s*[“\"‘]")
 _QUOTED_AS_SAYING = regex.compile(r"\s+(?i:was|were|is)\s+(?i:quoted|cited)\s+as\s+(?i:saying)")
 _QUOTED_X = regex.compile(r"(?<![\p{L}])(?i:quoted|cited)\s+")
 _AS_SAYING = regex.compile(r"\s+(?i:as\s+saying)")
+_DATA_FROM = regex.compile(
+    r"(?i:(?:official\s+|latest\s+|new\s+)?(?:data|figures|statistics|numbers|estimates|tallies|reports))\s+"
+    r"(?i:provided|compiled|released|published|issued|given|gathered|collected|from)\s+(?i:by\s+)?")
+# Where a credit's reach ends after it: "…, according to official data, as rescuers race …".
+_CLAUSE_END = regex.compile(r"[,;]|\s(?i:as|while|but|whereas)\s")
 _HEADLINE_CREDIT = regex.compile(r"(?:[:–—]|\s-)\s*(?P<credit>[^:–—\n]{2,60}?)\s*[.!]?\s*$")
 _DATELINE = regex.compile(r"^[^:–—]{0,60}?(?:[:–—]|\s-\s)\s*")
 
@@ -89,28 +95,46 @@ class SpeakerMemory:
 class Speakers:
     """The speakers one sentence names, by where they stand."""
 
-    credit: str | None                              # "according to X": speaks for the whole sentence
+    credit: tuple[str, int, int] | None             # "according to X": X, and where the phrase stands
     by_verb: tuple[tuple[int, int, str], ...]       # (verb start, verb end, subject)
     fallback: str | None                            # a headline credit, or the speaker a quotation goes on from
     sentence: str
+    figures: tuple[int, ...]                        # where the sentence's figures start
 
     def of_figure(self, start: int, end: int) -> str | None:
         """Who states the figure at ``start:end`` of the sentence, or None for the article's own voice."""
-        if self.credit:
-            return self.credit
+        if self.credit and self._in_reach_of_credit(start):
+            return self.credit[0]
         before = [name for _, verb_end, name in self.by_verb if verb_end <= start]
         if before:
             return before[-1]
-        after = next((name for verb_start, _, name in self.by_verb
-                      if verb_start >= end and not _BREAK.search(self.sentence, end, verb_start)), None)
+        after = next((name for verb_start, verb_end, name in self.by_verb
+                      if verb_start >= end and not _BREAK.search(self.sentence, end, verb_start)
+                      and not self._has_figures_of_its_own(verb_end)), None)
         return after or self.fallback
 
+    def _has_figures_of_its_own(self, verb_end: int) -> bool:
+        """ "…, while a Taliban spokesperson cited 13 killed": the verb speaks for the figures after it."""
+        clause_end = _CLAUSE_END.search(self.sentence, verb_end)
+        stop = clause_end.start() if clause_end else len(self.sentence)
+        return any(verb_end <= f < stop for f in self.figures)
 
-def read_speakers(sentence: str, memory: SpeakerMemory) -> Speakers:
+    def _in_reach_of_credit(self, start: int) -> bool:
+        """A credit speaks for the figures before it, and after it only within its own clause."""
+        name, credit_start, credit_end = self.credit
+        if start < credit_start or not self.sentence[:credit_start].strip(" \"“‘(—–-"):
+            return True   # before the credit, or the credit opens the sentence: "According to X, …"
+        between = self.sentence[credit_end:start].lstrip(" ,")
+        return not _CLAUSE_END.search(between)
+
+
+def read_speakers(sentence: str, memory: SpeakerMemory, figures: tuple[int, ...] = ()) -> Speakers:
+    """The speakers of one sentence; ``figures`` are where its figures start."""
     credit = _credit(sentence, memory)
     by_verb = []
     for verb in _REPORTING_VERB.finditer(sentence):
-        if _TRAP.match(sentence, verb.start()) or _NOUN_BEFORE.search(sentence, max(0, verb.start() - 16), verb.start()):
+        if _TRAP.match(sentence, verb.start()) or (
+                verb.group().lower() in lex.NOUN_OR_VERB and _NOUN_BEFORE.search(sentence, max(0, verb.start() - 16), verb.start())):
             continue
         name = _subject_of(sentence, verb.start())
         if name is None and _AFTER_QUOTE_OR_COMMA.search(sentence, max(0, verb.start() - 4), verb.start()):
@@ -128,22 +152,28 @@ def read_speakers(sentence: str, memory: SpeakerMemory) -> Speakers:
         fallback = _headline_credit(sentence)
         if fallback is None and _OPENING_QUOTE.match(sentence):
             fallback = memory.last           # a quotation that goes on from the last speaker
-    named = credit or (by_verb[-1][2] if by_verb else None) or fallback
+    named = (credit[0] if credit else None) or (by_verb[-1][2] if by_verb else None) or fallback
     if named:
         memory.remember(named)
     elif (actor := _actor(sentence)) and _looks_like_name(actor):
         memory.remember(actor)               # "The Health Ministry gave new figures." … "It said …"
-    return Speakers(credit, tuple(by_verb), fallback, sentence)
+    return Speakers(credit, tuple(by_verb), fallback, sentence, figures)
 
 
-def _credit(sentence: str, memory: SpeakerMemory) -> str | None:
+def _credit(sentence: str, memory: SpeakerMemory) -> tuple[str, int, int] | None:
+    """An explicit source, and the span of the credit phrase: "according to X", "reported by X"."""
     for m in _CREDIT.finditer(sentence):
-        if name := _resolve(_name_after(sentence, m.end()), memory):
-            return name
-    if m := _QUOTED_AS_SAYING.search(sentence):
-        return _resolve(_name_before(sentence[:m.start()]), memory)
+        at = m.end()
+        if via := _DATA_FROM.match(sentence, at):
+            at = via.end()                   # "according to data provided by the Health Ministry"
+        if found := _read_name(sentence, at):
+            if name := _resolve(found[0], memory):
+                return name, m.start(), found[1]
+    if (m := _QUOTED_AS_SAYING.search(sentence)) and (name := _resolve(_name_before(sentence[:m.start()]), memory)):
+        return name, 0, len(sentence)
     if (m := _QUOTED_X.search(sentence)) and _AS_SAYING.search(sentence, m.end()):
-        return _resolve(_name_after(sentence, m.end()), memory)
+        if name := _resolve(_name_after(sentence, m.end()), memory):
+            return name, 0, len(sentence)
     return None
 
 
@@ -157,7 +187,7 @@ def _subject_of(sentence: str, verb_start: int) -> str | None:
         chunk = chunk[:trailing.start()]
     if who := _WHO.search(chunk):
         chunk = chunk[:who.start()]          # "an estimate from Derna's mayor, who warned that …"
-    return _name_before(chunk)
+    return _name_before(chunk.rstrip(" ,"))
 
 
 def _actor(sentence: str) -> str | None:
@@ -212,10 +242,21 @@ def _name_before(chunk: str) -> str | None:
         return tokens[-1].group()
     i = len(tokens)
     while i > 0 and _name_word(tokens[i - 1].group()):
-        if tokens[i - 1].group() == "," and not (i > 1 and _is_head(tokens[i - 2].group())):
-            break     # an appositive joins two names: "Othman Abdel Jalil, the health minister"
+        if tokens[i - 1].group() == "," and not _proper_name_ends_at(tokens, i - 1):
+            break     # an appositive joins a proper name to a title: "Othman Abdel Jalil, the health minister"
         i -= 1
     return _tidy_name(chunk, _trimmed(tokens[i:]))
+
+
+def _proper_name_ends_at(tokens: list, comma: int) -> bool:
+    """Do the words before this comma form a proper name (capitalised words and their joining words)?"""
+    j = comma
+    while j > 0 and _name_word(tokens[j - 1].group()) and tokens[j - 1].group() != ",":
+        word = tokens[j - 1].group()
+        if not (word[0].isupper() or word.startswith("(") or word.lower() in lex.NAME_CONNECTORS):
+            return False
+        j -= 1
+    return j < comma and _is_head(tokens[comma - 1].group())
 
 
 def _name_after(text: str, pos: int) -> str | None:

@@ -87,8 +87,8 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
     speakers named so far, for pronouns and for quotations that go on.
     """
     text = ctx.doc.text
-    speakers = read_speakers(sentence.text, memory)
     local = [(s.start - sentence.start, s.end - sentence.start, s) for s in spans]
+    speakers = read_speakers(sentence.text, memory, tuple(start for start, _, _ in local))
     kept = [(start, end, span) for start, end, span in local if _is_claim(sentence.text, start, end, span)]
     if _is_dense(sentence.text, kept):
         return [_bare_claim(ctx, sentence, span, speakers) for _, _, span in kept]

@@ -347,12 +347,15 @@ def _read_proportion(text: str, p: _Phrase, nxt: _Atom | None) -> int:
 
 
 def _word_follows(text: str, end: int) -> bool:
+    """Does a word follow ``end``, past spaces and hyphens only ("a third day", "a third-largest")?"""
     after = _after(pat.NEXT_WORD, text, end)
-    return bool(after) and after["word"][:1].isalpha() and not text[end:after.start("word")].strip("  ")
+    return bool(after) and after["word"][:1].isalpha()
 
 
 def _read_sign_and_currency(text: str, p: _Phrase) -> None:
-    if p.kind != "vague" and (neg := pat.NEGATIVE_BEFORE.search(text, max(0, p.start - _WINDOW), p.start)):
+    if p.kind == "vague":
+        return      # "hundreds" takes no sign, and "$" no multiple
+    if neg := pat.NEGATIVE_BEFORE.search(text, max(0, p.start - _WINDOW), p.start):
         p.start, p.value = neg.start(), -p.value
     if cur := pat.CURRENCY_BEFORE.search(text, max(0, p.start - 6), p.start):
         p.unit, p.start = lex.CURRENCY_SYMBOLS.get(cur["cur"].lower().rstrip("."), "USD"), cur.start()
@@ -361,9 +364,7 @@ def _read_sign_and_currency(text: str, p: _Phrase) -> None:
 def _read_tolerance(text: str, p: _Phrase) -> None:
     """'2,000.45±0.01': the tolerance belongs to the figure, it is no figure of its own."""
     if tolerance := _after(pat.TOLERANCE_AFTER, text, p.end):
-        width = pat.RUN.match(text, tolerance.end())
-        if width:
-            p.end = width.end()
+        p.end = tolerance.end()
 
 
 def _read_unit(text: str, p: _Phrase) -> None:

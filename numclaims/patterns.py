@@ -231,7 +231,7 @@ CURRENCY_AFTER = regex.compile(
 # The unit a rate is per: "$350 per kg", "20 J/m^2".
 PER_UNIT_AFTER = regex.compile(r"\s?(?:/|per\s)\s?", regex.IGNORECASE)
 # A tolerance that belongs to the figure: "2,000.45±0.01", "9.83e-3 +/- 1e-5".
-TOLERANCE_AFTER = regex.compile(rf"\s?(?:{_words(lex.TOLERANCE_SIGNS)})\s?(?={_DIGITS})",
+TOLERANCE_AFTER = regex.compile(rf"\s?(?:{_words(lex.TOLERANCE_SIGNS)})\s?(?:{_DIGITS})",
                                 regex.IGNORECASE | regex.VERBOSE)
 AT_LEAST_AFTER = regex.compile(
     rf"(?:\+(?![\d\p{{L}}])|\s+(?:or|and)\s+(?:more|over|above|greater|up)\b|-?\s?plus\b(?!\s*\d)"
@@ -255,5 +255,3 @@ DASH_AFTER = regex.compile(rf"\s*[{_HYPHENS}]")
 HYPHEN_CHAIN_AFTER = regex.compile(rf"[{_HYPHENS}]\s*(?:\d|{NUMBER_WORD})", regex.IGNORECASE)
 HYPHEN_CHAIN_BEFORE = regex.compile(rf"(?r)(?:\d|(?<![\p{{L}}])\p{{L}}+)\s*[{_HYPHENS}]\Z")
 NEXT_WORD = regex.compile(r"[\s-]*(?P<word>[\p{L}°²³/.%$€£]+(?:\s+[\p{L}]+)?)")
-# A letter glued to digits: "1500b", "06F": a code or a unit, never a year.
-LETTER_AFTER = regex.compile(r"\p{L}")

@@ -60,7 +60,7 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
     >>> unit_after("6 people", 1) is None
     True
     """
-    m = _WORD_AFTER.match(text, end)
+    m = _WORD_AFTER.match(text, end, end + 64)   # a short window: what follows the figure
     if not m:
         return None
     if m["sym"]:

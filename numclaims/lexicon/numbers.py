@@ -179,9 +179,6 @@ MEASURE_WORDS = {
     "pound": "pound", "pounds": "pound", "magnitude": "magnitude",
 }
 
-# Words after a bare number that make it something other than a count.
-CLOCK_SUFFIXES = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hrs gmt", "gmt", "utc",
-                  "local time")
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
