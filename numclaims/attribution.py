@@ -70,7 +70,7 @@ _DATA_FROM = regex.compile(
     r"(?i:(?:official\s+|latest\s+|new\s+)?(?:data|figures|statistics|numbers|estimates|tallies|reports))\s+"
     r"(?i:provided|compiled|released|published|issued|given|gathered|collected|from)\s+(?i:by\s+)?")
 # Where a credit's reach ends after it: "…, according to official data, as rescuers race …".
-_CLAUSE_END = regex.compile(r"[,;]|\s(?i:as|while|but|whereas)\s")
+_CLAUSE_END = regex.compile(r"[,;:—–]|\s-\s|\s(?i:as|while|but|whereas)\s")
 _HEADLINE_CREDIT = regex.compile(r"(?:[:–—]|\s-)\s*(?P<credit>[^:–—\n]{2,60}?)\s*[.!]?\s*$")
 _DATELINE = regex.compile(r"^[^:–—]{0,60}?(?:[:–—]|\s-\s)\s*")
 
