@@ -368,7 +368,11 @@ def _read_tolerance(text: str, p: _Phrase) -> None:
 
 
 def _read_unit(text: str, p: _Phrase) -> None:
-    if found := _unit_at(text, p.end, p.unit):
+    if p.kind == "vague":
+        found = units.unit_after(text, p.end)    # "several hundred years"; no percent or price
+    else:
+        found = _unit_at(text, p.end, p.unit)
+    if found:
         p.unit, p.end = found
 
 

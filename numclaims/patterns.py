@@ -105,7 +105,7 @@ _JOIN = rf"""(?:
 _RUN_START_WORDS = _trie([*(w for w in _NUMBER_WORD_LIST
                             if not (w.endswith("s") and (w in lex.SCALES or w in lex.HUNDRED or w in lex.DOZEN))),
                           "point"])
-RUN_START = re.compile(rf"\.?\d+|[{_VULGAR}]|\b(?:(?:{_TENS})(?:{_GLUED_ONES})|{_RUN_START_WORDS})\b",
+RUN_START = re.compile(rf"(?<!\w)(?<!\d[.,])\.?\d+|[{_VULGAR}]|\b(?:(?:{_TENS})(?:{_GLUED_ONES})|{_RUN_START_WORDS})\b",
                        re.IGNORECASE)
 # "a" or "point" before a run's first token belongs to it: "a hundred", "point seven".
 RUN_PREFIX_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:an?|point)\s+\Z", regex.IGNORECASE)
