@@ -26,7 +26,7 @@ import regex
 from numclaims.lexicon import attribution as lex
 from numclaims.lexicon.context import SUBJECT_STOPS
 from numclaims.lexicon.numbers import MONTHS, WEEKDAYS
-from numclaims.patterns import _words
+from numclaims.patterns import phrases
 
 _MAX_NAME_WORDS = 16
 _SUBJECT_WINDOW = 160   # characters before a verb in which its subject is looked for
@@ -43,9 +43,9 @@ _LOWER_WORD_NEXT = regex.compile(r"\s+\p{Ll}")
 _AND = regex.compile(r"\s+and\s+(?:the\s+)?")
 # A word keeps its dots only inside an abbreviation: "U.S." and "U.N." but not "officials.".
 _TOKEN = regex.compile(r"\([^()\n]{1,40}\)|[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*(?:(?<=\.\p{L})\.)?|,")
-_REPORTING_VERB = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(lex.REPORTING_VERBS)})(?![\p{{L}}])")
-_PARTICIPLE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(lex.PARTICIPLE_VERBS)})(?![\p{{L}}])")
-_CREDIT = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(lex.CREDIT_BEFORE)})\s+")
+_REPORTING_VERB = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.REPORTING_VERBS)})(?![\p{{L}}])")
+_PARTICIPLE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.PARTICIPLE_VERBS)})(?![\p{{L}}])")
+_CREDIT = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.CREDIT_BEFORE)})\s+")
 _TRAP = regex.compile("|".join(f"(?:{t})" for t in lex.REPORTING_TRAPS), regex.IGNORECASE)
 # A reporting word used as a noun ("said reports that", "the latest estimates"): no speaker before it.
 _NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an|its|their|his|her|our|said|these|those|such|new|latest|"

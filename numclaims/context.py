@@ -25,28 +25,28 @@ from numclaims.lexicon import context as cues
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims.model import Claim, Document, NumberSpan, Sentence
 from numclaims.places import event_places, main_place
-from numclaims.patterns import _words
+from numclaims.patterns import phrases
 from numclaims.units import KNOWN as _KNOWN_UNITS
 
 _TIME_UNIT_NAMES = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
 _CUE = regex.compile(
     r"(?<![\p{L}-])(?:" + "|".join(
-        rf"(?P<{category}>{_words(words)})" for category, words in cues.CATEGORY_CUES.items()
+        rf"(?P<{category}>{phrases(words)})" for category, words in cues.CATEGORY_CUES.items()
     ) + r")(?![\p{L}])",
     regex.IGNORECASE,
 )
-_CUE_TRAP = regex.compile(rf"(?<![\p{{L}}])(?:{_words(cues.CATEGORY_CUE_TRAPS)})(?![\p{{L}}])", regex.IGNORECASE)
+_CUE_TRAP = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.CATEGORY_CUE_TRAPS)})(?![\p{{L}}])", regex.IGNORECASE)
 _NON_CLAIM_AFTER = regex.compile("|".join(f"(?:{p})" for p in cues.NON_CLAIM_AFTER), regex.IGNORECASE)
 _NON_CLAIM_BEFORE = regex.compile("(?:" + "|".join(cues.NON_CLAIM_BEFORE) + r")\Z", regex.IGNORECASE)
 _PRONOUN_ONE_AFTER = regex.compile("|".join(cues.PRONOUN_ONE_AFTER), regex.IGNORECASE)
-_PRONOUN_ONE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_words(cues.PRONOUN_ONE_BEFORE)})\s+\Z", regex.IGNORECASE)
+_PRONOUN_ONE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.PRONOUN_ONE_BEFORE)})\s+\Z", regex.IGNORECASE)
 _HYPHEN_TIME_UNIT = regex.compile(r"[\s-]*(?:year|month|week|day|hour|minute|decade)s?\b", regex.IGNORECASE)
 
 # A clause ends at these marks; a figure's cue must stand inside its clause.
 _CLAUSE_BREAK = regex.compile(r"[;:\[\]]|\s[–—-]\s|,\s+(?:but|while|whereas|although|and)\b")
-_LIST_LINK = regex.compile(rf"[,(]|(?<![\p{{L}}])(?i:{_words(cues.LIST_LINKS)})(?![\p{{L}}])")
-_TOLL_LINK_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.TOLL_LINKS)})\s+\Z")
+_LIST_LINK = regex.compile(rf"[,(]|(?<![\p{{L}}])(?i:{phrases(cues.LIST_LINKS)})(?![\p{{L}}])")
+_TOLL_LINK_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.TOLL_LINKS)})\s+\Z")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 # More figures than this in a sentence, one every so many characters or closer, make it a table.
 _DENSE_MIN_FIGURES = 20
@@ -54,11 +54,11 @@ _DENSE_CHARS_PER_FIGURE = 25
 _AUXILIARY = frozenset("is are was were be been being has have had do does did will would can could may "
                        "might must shall should".split())
 
-_DENIAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.DENIAL_BEFORE)})(?![\p{{L}}])")
-_DENIAL_AFTER = regex.compile(rf"(?<![\p{{L}}])(?i:{_words(cues.DENIAL_AFTER)})(?![\p{{L}}])")
+_DENIAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_BEFORE)})(?![\p{{L}}])")
+_DENIAL_AFTER = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_AFTER)})(?![\p{{L}}])")
 _TIME = regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES))
 _CONFLICT_WORDS = (*WAR_NAMES, *DISASTER_WORDS)
-_CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{_words(_CONFLICT_WORDS)})\b|since\s+the\s+uprising)")
+_CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{phrases(_CONFLICT_WORDS)})\b|since\s+the\s+uprising)")
 _NUMBER_OF = regex.compile(
     r"(?i:(?:number|numbers|total|count|tally|deaths|death|bodies|lives)\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?)"
     r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands)\b)")

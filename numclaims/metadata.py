@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from numclaims.lexicon import metadata as lex
+from numclaims.patterns import phrases
 
 # How much of the text counts as its header and its footer.  Scraped pages put
 # a title, a standfirst, share buttons and photo credits before the byline, so
@@ -44,13 +45,7 @@ class Metadata:
     url: str | None = None
 
 
-def _words(words) -> str:
-    """Alternation of whole phrases, longest first, any run of spaces between their words."""
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(set(words), key=len, reverse=True))
-
-
-_MONTH = _words(lex.MONTHS)
+_MONTH = phrases(lex.MONTHS)
 
 # A calendar date with day, month and year; numeric day-first or month-first
 # forms (04/12/2024) are left out because they are ambiguous.
@@ -77,7 +72,7 @@ DATE_LINE_FILLER = regex.compile(
     (?:
         [\s\p{{P}}\p{{S}}]                                      # separators, bullets, markdown marks
       | \d+                                                    # 12:05, 2024, the figures of a second date
-      | (?:{_words([*lex.DATE_LABELS, *lex.WEEKDAYS, *lex.MONTHS, *lex.TIME_ZONES])})(?!\p{{L}})
+      | (?:{phrases([*lex.DATE_LABELS, *lex.WEEKDAYS, *lex.MONTHS, *lex.TIME_ZONES])})(?!\p{{L}})
       | [ap]\.?m\.?(?!\p{{L}})                                 # a.m., PM
       | T(?=\d)                                                # 2024-12-04T10:00
     )*+
@@ -106,19 +101,19 @@ OUTLET_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}&.'’ \-]*")
 
 # "By AFP", "**By Jane Doe, Reuters**", "Written by: Jane Doe | AP".
 BYLINE = regex.compile(
-    rf"^[*_#>\s]*(?:{_words(lex.BYLINE_OPENERS)})\s*:?\s+(?P<credit>.+?)[\s*_]*$",
+    rf"^[*_#>\s]*(?:{phrases(lex.BYLINE_OPENERS)})\s*:?\s+(?P<credit>.+?)[\s*_]*$",
     regex.IGNORECASE,
 )
 
 # "Source: X", "- source : X", "SOURCE: X".
 SOURCE_LINE = regex.compile(
-    rf"^[\s*_>•·\-–—]*(?:{_words(lex.SOURCE_LABELS)})\s*:\s*(?P<value>.+?)[\s*_]*$",
+    rf"^[\s*_>•·\-–—]*(?:{phrases(lex.SOURCE_LABELS)})\s*:\s*(?P<value>.+?)[\s*_]*$",
     regex.IGNORECASE,
 )
 
 # "Original url:", "URL: https://…", "Link: <https://…>".
 URL_LINE = regex.compile(
-    rf"^[\s*_>•·\-–—]*(?:{_words(lex.URL_LABELS)})\s*:\s*(?P<rest>.*)$",
+    rf"^[\s*_>•·\-–—]*(?:{phrases(lex.URL_LABELS)})\s*:\s*(?P<rest>.*)$",
     regex.IGNORECASE,
 )
 URL = regex.compile(r"https?://[^\s<>()\[\]{}\"'`]+", regex.IGNORECASE)
@@ -130,14 +125,14 @@ URL_DATE = regex.compile(
 
 # A sign-off's decoration: "— AFP", "(With inputs from Reuters)", "*TRTWorld, Reuters*".
 CREDIT_OPENER = regex.compile(
-    rf"^[\s*_•·(\[\-–—]*(?:(?:{_words(lex.CREDIT_OPENERS)})\s*:?\s+)?", regex.IGNORECASE)
+    rf"^[\s*_•·(\[\-–—]*(?:(?:{phrases(lex.CREDIT_OPENERS)})\s*:?\s+)?", regex.IGNORECASE)
 CREDIT_CLOSER = regex.compile(r"[\s*_)\].]*$")
 
 # Between the names of a credit: "TRTWorld, Reuters", "AFP/AP", "Jane Doe | Reuters".
 CREDIT_SEPARATOR = regex.compile(r"\s*(?:[,;/|&+·•]|\s[-–—]\s|\band\b)\s*", regex.IGNORECASE)
 MARKDOWN_LINK = regex.compile(r"\[(?P<label>[^\]\n]*)\]\([^)\n]*\)")
 EMPHASIS = "*_ \t"
-BYLINE_ROLE = regex.compile(rf"(?:\s+(?:{_words(lex.BYLINE_ROLES)}))+$", regex.IGNORECASE)
+BYLINE_ROLE = regex.compile(rf"(?:\s+(?:{phrases(lex.BYLINE_ROLES)}))+$", regex.IGNORECASE)
 
 # A labelled ISO date at the very start of a text, even when the body follows on the same line.
 LEADING_STAMP = regex.compile(r"(?i:date|dated|published|updated|posted)\s*:?\s*(?P<when>\d{4}-\d{2}-\d{2})(?![\d-])")

@@ -17,8 +17,12 @@ import regex
 from numclaims.lexicon import numbers as lex
 
 
-def _words(words) -> str:
-    """Alternation for whole words, with any run of spaces between the parts of a phrase."""
+def phrases(words) -> str:
+    """Alternation of whole phrases, longest first, with any run of spaces between their words.
+
+    >>> phrases(["up to", "up"])
+    'up\\\\s+to|up'
+    """
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+")
                     for w in sorted(set(words), key=len, reverse=True))
 
@@ -81,7 +85,7 @@ _NUMBER_WORD_LIST = [*lex.UNITS, *lex.TENS, *lex.HUNDRED, *lex.SCALES, *lex.SCAL
 _NUMBER_WORDS = _trie(_NUMBER_WORD_LIST)
 _TENS = _trie(lex.TENS)
 _GLUED_ONES = _trie(w for w, n in [*lex.UNITS.items(), *lex.ORDINAL_WORDS.items()] if 1 <= n <= 9)
-_SCALE_NAMES = _words([*lex.SCALES, *lex.HUNDRED])
+_SCALE_NAMES = phrases([*lex.SCALES, *lex.HUNDRED])
 
 # A word that can stand in a spelled-out figure; "twentyone" and "fortysecond" as one word too.
 NUMBER_WORD = rf"(?:(?:{_TENS})(?:{_GLUED_ONES})|{_NUMBER_WORDS})(?![\p{{L}}])"
@@ -139,8 +143,8 @@ DIGITS_PARTS = regex.compile(
 # "hundreds", "tens of thousands", "several hundred", "dozens": vague multiples.
 VAGUE = regex.compile(
     rf"""(?<![\p{{L}}])
-    (?:(?P<det>{_words(lex.VAGUE_DETERMINERS)})\s+(?P<scale_after_det>hundred|thousand|million|billion|dozen)
-      |(?P<multiple>dozens|hundreds|thousands|millions|billions|(?:{_words(lex.VAGUE_NEEDING_OF)})(?=\s+of\b))
+    (?:(?P<det>{phrases(lex.VAGUE_DETERMINERS)})\s+(?P<scale_after_det>hundred|thousand|million|billion|dozen)
+      |(?P<multiple>dozens|hundreds|thousands|millions|billions|(?:{phrases(lex.VAGUE_NEEDING_OF)})(?=\s+of\b))
        (?:\s+of\s+(?P<of_scale>thousands|millions|billions)(?!\p{{L}}))?
     )(?![\p{{L}}])""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -152,7 +156,7 @@ VAGUE = regex.compile(
 # one alternation of them all would be tried at every character of a text.
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in lex.MONTHS), key=len, reverse=True))
 _MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})\.?"
-_NOT_IDENTIFIER_WORDS = _words([*lex.NEGATIVE_WORDS, "mid", "early", "late"])
+_NOT_IDENTIFIER_WORDS = phrases([*lex.NEGATIVE_WORDS, "mid", "early", "late"])
 NOT_A_FIGURE = tuple(regex.compile(p, regex.VERBOSE) for p in (
     # links and addresses, with their dates and ids
     r"""(?:https?://|www\.)[^\s<>"'\])]+""",
@@ -201,16 +205,16 @@ WORD_BEFORE_OF = regex.compile(r"(?r)([\p{L}]+)\s+of\s*\Z", regex.IGNORECASE)
 # A qualifier that ends right before the figure: "up to 4,000", "~2", "an estimated 6,000".
 # One alternation, longest first, so that "no more than" wins over "more than".
 QUALIFIER_BEFORE = regex.compile(
-    rf"(?r)(?:(?<![\p{{L}}])|(?![\p{{L}}]))(?P<qualifier>{_words(lex.QUALIFIERS)})\s*\Z",
+    rf"(?r)(?:(?<![\p{{L}}])|(?![\p{{L}}]))(?P<qualifier>{phrases(lex.QUALIFIERS)})\s*\Z",
     regex.IGNORECASE,
 )
 # Opens a range whose first figure follows: "between 20 and 30", "from 100 to 1000".
-RANGE_OPENER_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<opener>{_words(lex.RANGE_OPENERS)})\s+\Z",
+RANGE_OPENER_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<opener>{phrases(lex.RANGE_OPENERS)})\s+\Z",
                                     regex.IGNORECASE)
 # A minus sign or word: "minus 5", "negative-5", "-5", "<-30", "$-99.99"; "- 5" only
 # where the text opens, since elsewhere a spaced dash is punctuation ("Syria - 5 killed").
 NEGATIVE_BEFORE = regex.compile(
-    rf"""(?r)(?:(?<![\p{{L}}])(?:{_words(lex.NEGATIVE_WORDS)})[\s{_HYPHENS}]*
+    rf"""(?r)(?:(?<![\p{{L}}])(?:{phrases(lex.NEGATIVE_WORDS)})[\s{_HYPHENS}]*
         |(?<![^\s(\[=:<>≤≥$€£])[{_MINUS}]
         |^[{_MINUS}][ ]+)\Z""",
     regex.IGNORECASE | regex.VERBOSE)
@@ -220,18 +224,18 @@ CURRENCY_BEFORE = regex.compile(
 # --- what follows a figure, tried at its end ----------------------------------------
 
 DIGIT_SUFFIX_AFTER = regex.compile(
-    rf"[ ]{{0,2}}(?P<suffix>{_words(lex.DIGIT_SUFFIXES)}|MM|M|K|B|G|T)(?![\p{{L}}\p{{N}}])")
+    rf"[ ]{{0,2}}(?P<suffix>{phrases(lex.DIGIT_SUFFIXES)}|MM|M|K|B|G|T)(?![\p{{L}}\p{{N}}])")
 SLASH_FRACTION_AFTER = regex.compile(r"/(?P<den>\d+)(?![\d/])")
 # The fraction of a mixed number: "1 4/5", "2 1/2".
 FRACTION_AFTER = regex.compile(r"\s+(?P<num>\d+)/(?P<den>\d+)(?![\d/])")
-PERCENT_AFTER = regex.compile(rf"\s?(?P<unit>{_words(lex.PERCENT_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
+PERCENT_AFTER = regex.compile(rf"\s?(?P<unit>{phrases(lex.PERCENT_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
 CURRENCY_AFTER = regex.compile(
-    rf"""(?:\s?(?P<sign>[$€£¥₹₽])|\s+(?P<word>(?:{_words(lex.CURRENCY_WORDS)})(?![\p{{L}}])))""",
+    rf"""(?:\s?(?P<sign>[$€£¥₹₽])|\s+(?P<word>(?:{phrases(lex.CURRENCY_WORDS)})(?![\p{{L}}])))""",
     regex.IGNORECASE)
 # The unit a rate is per: "$350 per kg", "20 J/m^2".
 PER_UNIT_AFTER = regex.compile(r"\s?(?:/|per\s)\s?", regex.IGNORECASE)
 # A tolerance that belongs to the figure: "2,000.45±0.01", "9.83e-3 +/- 1e-5".
-TOLERANCE_AFTER = regex.compile(rf"\s?(?:{_words(lex.TOLERANCE_SIGNS)})\s?(?:{_DIGITS})",
+TOLERANCE_AFTER = regex.compile(rf"\s?(?:{phrases(lex.TOLERANCE_SIGNS)})\s?(?:{_DIGITS})",
                                 regex.IGNORECASE | regex.VERBOSE)
 AT_LEAST_AFTER = regex.compile(
     rf"(?:\+(?![\d\p{{L}}])|\s+(?:or|and)\s+(?:more|over|above|greater|up)\b|-?\s?plus\b(?!\s*\d)"
@@ -240,15 +244,15 @@ AT_MOST_AFTER = regex.compile(r"\s+(?:or|and)\s+(?:less|fewer|under|below)\b|\s+
 # Between two figures of one range.  A hyphen left hanging before "to" belongs
 # to it ("8- to 16-meter"); a sign or a currency may open the second figure.
 RANGE_JOINER_AFTER = regex.compile(
-    rf"""(?:[-‐‑]\s+(?=to\b))?\s*(?P<joiner>[{_HYPHENS}~]|{_words(lex.RANGE_JOINERS)})\s*~?\s*
-        (?:(?:{_words(lex.APPROX)})\s+)?                     # between 2 g and about 7 g
+    rf"""(?:[-‐‑]\s+(?=to\b))?\s*(?P<joiner>[{_HYPHENS}~]|{phrases(lex.RANGE_JOINERS)})\s*~?\s*
+        (?:(?:{phrases(lex.APPROX)})\s+)?                     # between 2 g and about 7 g
         (?P<sign>[{_MINUS}](?=\d))?(?P<cur>US\$|\$|€|£|¥)?""",
     regex.IGNORECASE | regex.VERBOSE)
 # Between a part and its whole: "one over three", "two out of five", "one in five".
-FRACTION_JOINER_AFTER = regex.compile(rf"\s+(?P<joiner>{_words(lex.FRACTION_JOINERS)})\s+",
+FRACTION_JOINER_AFTER = regex.compile(rf"\s+(?P<joiner>{phrases(lex.FRACTION_JOINERS)})\s+",
                                       regex.IGNORECASE)
 # Between a lower and an upper bound of one range: "more than 10 and less than 40".
-BOUND_PAIR_JOINER = regex.compile(rf"\s*(?:{_words(lex.BOUND_PAIR_JOINERS)})\s*", regex.IGNORECASE)
+BOUND_PAIR_JOINER = regex.compile(rf"\s*(?:{phrases(lex.BOUND_PAIR_JOINERS)})\s*", regex.IGNORECASE)
 # A hyphen and digits: a figure in a chain like "1-222-2222" or "three-nought-four" is no range end.
 # A dash after a figure inside a run: it may open a range ("12-15 million").
 DASH_AFTER = regex.compile(rf"\s*[{_HYPHENS}]")

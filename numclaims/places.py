@@ -18,7 +18,7 @@ import regex
 
 from numclaims.lexicon.places import GOVERNMENT_METONYMS, PLACE_NAMES, PLACES
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
-from numclaims.patterns import _words
+from numclaims.patterns import phrases
 
 _LONGEST_NAME = max(len(name.split()) for name in PLACES)
 # A run of capitalised words, with the small words that join place names between them.
@@ -30,8 +30,8 @@ _PREPOSITION_BEFORE = regex.compile(
     r"(?i:in|near|at|across|around|into|outside|inside)\s+(?:(?i:the)\s+)?"
     r"(?:(?i:northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|"
     r"southwest|north-east|north-west|south-east|south-west)\s+)?\Z")
-_WAR_AFTER = regex.compile(rf"\s+(?:(?i:civil)\s+)?(?i:{_words((*WAR_NAMES, *DISASTER_WORDS))})(?![\p{{L}}])")
-_WAR_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_words((*WAR_NAMES, *DISASTER_WORDS))})\s+(?i:in|on|over)\s+\Z")
+_WAR_AFTER = regex.compile(rf"\s+(?:(?i:civil)\s+)?(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})(?![\p{{L}}])")
+_WAR_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})\s+(?i:in|on|over)\s+\Z")
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,25 +35,25 @@ from numclaims.lexicon.places import COUNTRY_OF, PLACES
 from numclaims.lexicon import quantities as lex
 from numclaims.lexicon.quantities import SUBJECT_CLASSES
 from numclaims.model import CASUALTY_CATEGORIES, Claim, ConflictGroup, QuantityKey
-from numclaims.patterns import _words
+from numclaims.patterns import phrases
 
 _EVENT_DAYS_APART = 7
 
 
 def _cue(words) -> regex.Pattern:
-    return regex.compile(rf"(?<![\p{{L}}])(?:{_words(words)})(?![\p{{L}}])", regex.IGNORECASE)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{phrases(words)})(?![\p{{L}}])", regex.IGNORECASE)
 
 
-_CUMULATIVE = regex.compile(rf"(?<![\p{{L}}])(?:{_words(lex.CUMULATIVE_CUES)}|{'|'.join(lex.CUMULATIVE_PATTERNS)})(?![\p{{L}}])",
+_CUMULATIVE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.CUMULATIVE_CUES)}|{'|'.join(lex.CUMULATIVE_PATTERNS)})(?![\p{{L}}])",
                             regex.IGNORECASE)
 _WAR = _cue(lex.WAR_WORDS)
 _EVENT_KIND = regex.compile(
-    "(?<![\\p{L}])(?:" + "|".join(f"(?P<{kind.replace(' ', '_')}>{_words(words)})" for kind, words in lex.EVENT_KINDS.items())
+    "(?<![\\p{L}])(?:" + "|".join(f"(?P<{kind.replace(' ', '_')}>{phrases(words)})" for kind, words in lex.EVENT_KINDS.items())
     + ")(?![\\p{L}])", regex.IGNORECASE)
-_SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_words(lex.SUBSET_BEFORE)})\s+\Z", regex.IGNORECASE)
-_SUBSET_AFTER = regex.compile(rf"\s+(?:[\w-]+\s+){{0,5}}?(?:{_words(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
+_SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUBSET_BEFORE)})\s+\Z", regex.IGNORECASE)
+_SUBSET_AFTER = regex.compile(rf"\s+(?:[\w-]+\s+){{0,5}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
 _RATE_AFTER = regex.compile(r"\s+(?:" + "|".join(lex.RATE_AFTER) + r")(?![\p{L}])", regex.IGNORECASE)
-_RATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_words(lex.RATE_BEFORE)})\s+\Z", regex.IGNORECASE)
+_RATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RATE_BEFORE)})\s+\Z", regex.IGNORECASE)
 _SUB_PERIOD = regex.compile("|".join(lex.SUB_PERIOD), regex.IGNORECASE)
 
 
