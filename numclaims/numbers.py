@@ -69,7 +69,8 @@ class _Blocked:
 
     def __init__(self, text: str):
         self.starts, self.ends = [], []
-        found = heapq.merge(*(((m.start(), m.end()) for m in p.finditer(text)) for p in pat.NOT_A_FIGURE))
+        found = heapq.merge(*(((m.start(), m.end()) for m in p.finditer(text, timeout=pat.SCAN_TIMEOUT))
+                              for p in pat.NOT_A_FIGURE))
         for start, end in found:
             if self.ends and start < self.ends[-1]:
                 self.ends[-1] = max(self.ends[-1], end)     # overlapping spans become one
@@ -230,7 +231,7 @@ def _suffix_multiplier(suffix: str, text: str, start: int, digits: str) -> int |
 
 
 def _vague_atoms(text: str):
-    for m in pat.VAGUE.finditer(text):
+    for m in pat.VAGUE.finditer(text, timeout=pat.SCAN_TIMEOUT):
         if not _number_before(text, m.start()):
             yield _vague_atom(m)
 

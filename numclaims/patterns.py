@@ -17,6 +17,11 @@ import regex
 from numclaims.lexicon import numbers as lex
 
 
+# Seconds one search over a document may take.  Every pattern here is linear, so only a
+# hostile text can reach it; the run then skips that document and names it in a warning.
+SCAN_TIMEOUT = 2.0
+
+
 def phrases(words) -> str:
     """Alternation of whole phrases, longest first, with any run of spaces between their words.
 

@@ -18,6 +18,7 @@ import regex
 
 from numclaims.lexicon.places import GOVERNMENT_METONYMS, PLACE_NAMES, PLACES
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
+from numclaims import patterns
 from numclaims.patterns import phrases
 
 _LONGEST_NAME = max(len(name.split()) for name in PLACES)
@@ -45,7 +46,7 @@ class PlaceMention:
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every place named in ``text[start:end]``, longest names first where they overlap."""
     found = []
-    for run in _CAPITALISED_RUN.finditer(text, start, len(text) if end is None else end):
+    for run in _CAPITALISED_RUN.finditer(text, start, len(text) if end is None else end, timeout=patterns.SCAN_TIMEOUT):
         words = list(_WORD.finditer(run.group()))
         i = 0
         while i < len(words):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from numclaims.model import Sentence
+from numclaims import patterns
 
 # Longer "sentences" are lists, tables or text without stops; they are cut at white
 # space into pieces of this size, so that no rule ever reads more than this at once.
@@ -41,7 +42,7 @@ _BOUNDARY = regex.compile(
 
 def split_sentences(text: str) -> list[Sentence]:
     sentences, start = [], 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _BOUNDARY.finditer(text, timeout=patterns.SCAN_TIMEOUT):
         _add(text, start, m.start(), sentences)
         start = m.end()
     _add(text, start, len(text), sentences)

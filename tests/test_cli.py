@@ -186,3 +186,13 @@ def test_jobs_do_not_change_the_output(tmp_path):
 def test_every_command_has_help_with_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Example" in result.stdout
+
+
+def test_a_document_that_makes_a_pattern_time_out_is_skipped_and_named(tmp_path, monkeypatch):
+    import numclaims.patterns
+    (tmp_path / "a.txt").write_text("Officials said 12 people were killed.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("word. " * 50_000, encoding="utf-8")
+    monkeypatch.setattr(numclaims.patterns, "SCAN_TIMEOUT", 1e-6)
+    result = run("extract", "-f", "jsonl", "--jobs", "1", tmp_path)
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert "b.txt: text too hard to read (regex timed out)" in result.stderr
