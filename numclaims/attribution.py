@@ -19,7 +19,8 @@ Pronouns take the last person ("he") or organisation ("it") named before.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 
 import regex
 
@@ -29,6 +30,7 @@ from numclaims.lexicon.numbers import MONTHS, WEEKDAYS
 from numclaims.patterns import phrases
 
 _MAX_NAME_WORDS = 16
+_LOOK_BACK = 2          # sentences without figures that a pronoun or a quotation may refer back over
 _SUBJECT_WINDOW = 160   # characters before a verb in which its subject is looked for
 _TIME_WORDS = frozenset({*MONTHS, *WEEKDAYS, "weekend", "morning", "evening", "night", "afternoon",
                          "today", "yesterday", "week", "month", "year"})
@@ -77,11 +79,23 @@ _DATELINE = regex.compile(r"^[^:–—]{0,60}?(?:[:–—]|\s-\s)\s*")
 
 @dataclass(slots=True)
 class SpeakerMemory:
-    """What a document has named so far: its pronouns and quotations refer back to it."""
+    """What a document has named so far: its pronouns and quotations refer back to it.
+
+    Sentences without figures are only queued (`hear`); the last few are read when
+    a sentence with figures comes, since only its pronouns and quotations need them.
+    """
 
     last: str | None = None
     last_person: str | None = None
     last_group: str | None = None
+    unread: deque = field(default_factory=lambda: deque(maxlen=_LOOK_BACK))
+
+    def hear(self, sentence: str) -> None:
+        self.unread.append(sentence)
+
+    def catch_up(self) -> None:
+        while self.unread:
+            read_speakers(self.unread.popleft(), self)
 
     def remember(self, name: str) -> None:
         self.last = name
@@ -130,6 +144,7 @@ class Speakers:
 
 def read_speakers(sentence: str, memory: SpeakerMemory, figures: tuple[int, ...] = ()) -> Speakers:
     """The speakers of one sentence; ``figures`` are where its figures start."""
+    memory.catch_up()
     credit = _credit(sentence, memory)
     by_verb = []
     for verb in _REPORTING_VERB.finditer(sentence):

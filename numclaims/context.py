@@ -24,7 +24,7 @@ from numclaims.attribution import SpeakerMemory, read_speakers
 from numclaims.lexicon import context as cues
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims.model import Claim, Document, NumberSpan, Sentence
-from numclaims.places import event_places, main_place
+from numclaims.places import PlaceMention, event_places, main_place, mentions
 from numclaims.patterns import phrases
 from numclaims.units import KNOWN as _KNOWN_UNITS
 
@@ -72,11 +72,13 @@ class DocumentContext:
     """What every claim of one document shares."""
 
     doc: Document
+    places: list[PlaceMention]     # every place the document names, in order
     main_place: str | None
 
 
 def document_context(doc: Document) -> DocumentContext:
-    return DocumentContext(doc, main_place(doc.text))
+    found = mentions(doc.text)
+    return DocumentContext(doc, found, main_place(doc.text, found))
 
 
 def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[NumberSpan],
@@ -102,13 +104,13 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
         drafts.append(_Draft(start, end, span, subject or reading.subject, reading.category, reading.cued))
     _share_list_categories(sentence.text, drafts)
     times = list(_TIME.finditer(sentence.text)) if drafts else []
-    places = event_places(sentence.text) if drafts else []
+    places = event_places(text, ctx.places, sentence.start, sentence.end) if drafts else []
     about_the_war = bool(drafts) and bool(_CONFLICT_REFERENCE.search(sentence.text))
     return [Claim(
         doc=ctx.doc.id, start=d.span.start, end=d.span.end, text=text[d.span.start:d.span.end],
         value=d.span.value, low=d.span.low, high=d.span.high, qualifier=d.span.qualifier, unit=d.span.unit,
         category=d.category, subject=d.subject,
-        location=_location(places, about_the_war, d.start, ctx.main_place),
+        location=_location(places, about_the_war, sentence.start + d.start, ctx.main_place),
         time=_time(times, d.end),
         attributed_to=speakers.of_figure(d.start, d.end),
         stance="denied" if _denied(sentence.text, scan, d.start, d.end) else "asserted",
@@ -354,7 +356,7 @@ def _denied(sentence: str, scan: _Scan, start: int, end: int) -> bool:
 def _location(places: list, about_the_war: bool, start: int, main_place: str | None) -> str | None:
     """The place the sentence puts an event in, nearest the figure; a figure about the war takes the main place."""
     if places and not (main_place and about_the_war):
-        return min(places, key=lambda m: abs(m.start - start)).place
+        return min(places, key=lambda m: abs(m.start - start)).place   # both in document offsets
     return main_place
 
 

@@ -5,7 +5,7 @@
 """
 from __future__ import annotations
 
-from numclaims.attribution import SpeakerMemory, read_speakers
+from numclaims.attribution import SpeakerMemory
 from numclaims.context import claims_in_sentence, document_context, sentence_index, sentence_of
 from numclaims.model import Claim, Document
 from numclaims.numbers import find_numbers
@@ -35,5 +35,5 @@ def extract_document(doc: Document) -> list[Claim]:
         if spans:
             claims.extend(claims_in_sentence(ctx, sentence, spans, memory))
         else:
-            read_speakers(sentence.text, memory)   # keeps track of who spoke last
+            memory.hear(sentence.text)   # read only if a later figure's pronoun needs it
     return claims

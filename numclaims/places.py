@@ -6,11 +6,13 @@ slowing the start of the program.
 
 >>> [(m.place, m.by_name) for m in mentions("Syrian forces shelled Aleppo and the Democratic Republic of the Congo.")]
 [('Syria', False), ('Aleppo', True), ('Congo', True)]
->>> main_place("Fighting in Gaza went on. Israeli strikes hit Gaza City. Aid reached Gaza.")
+>>> text = "Fighting in Gaza went on. Israeli strikes hit Gaza City. Aid reached Gaza."
+>>> main_place(text, mentions(text))
 'Gaza'
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -62,17 +64,24 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[PlaceMen
     return found
 
 
-def event_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
-    """The places an event is put in: a name after a preposition ("in Gaza", "near eastern Aleppo")."""
-    return [m for m in mentions(text, start, end)
-            if m.by_name and m.place not in GOVERNMENT_METONYMS
-            and _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start)]
+def event_places(text: str, found: list[PlaceMention], start: int = 0, end: int | None = None) -> list[PlaceMention]:
+    """Of the mentions ``found`` in ``text[start:end]``, the places an event is put in: a name after a
+    preposition ("in Gaza", "near eastern Aleppo")."""
+    end = len(text) if end is None else end
+    i = bisect_left(found, start, key=lambda m: m.start)
+    chosen = []
+    while i < len(found) and found[i].start < end:
+        m = found[i]
+        if m.by_name and m.place not in GOVERNMENT_METONYMS and _PREPOSITION_BEFORE.search(text, max(start, m.start - 40), m.start):
+            chosen.append(m)
+        i += 1
+    return chosen
 
 
-def main_place(text: str) -> str | None:
-    """The place a document is about: the one it names beside 'war' or 'floods', else the one
-    it most often puts events in ("in Gaza"), else its most named."""
-    named = [m for m in mentions(text) if m.place not in GOVERNMENT_METONYMS]
+def main_place(text: str, found: list[PlaceMention]) -> str | None:
+    """The place a document is about, from its mentions ``found``: the one it names beside 'war' or
+    'floods', else the one it most often puts events in ("in Gaza"), else its most named."""
+    named = [m for m in found if m.place not in GOVERNMENT_METONYMS]
     for chosen in ([m for m in named if _WAR_AFTER.match(text, m.end) or _WAR_BEFORE.search(text, max(0, m.start - 30), m.start)],
                    [m for m in named if m.by_name and _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start)],
                    named):
