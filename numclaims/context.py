@@ -366,11 +366,3 @@ def _time(times: list, end: int) -> str | None:
         return None
     after = next((m for m in times if m.start() >= end), None)
     return (after or times[-1]).group().strip()
-
-
-def sentence_index(sentences: list[Sentence]) -> list[int]:
-    return [s.start for s in sentences]
-
-
-def sentence_of(starts: list[int], position: int) -> int:
-    return bisect_right(starts, position) - 1

@@ -6,10 +6,10 @@
 from __future__ import annotations
 
 from numclaims.attribution import SpeakerMemory
-from numclaims.context import claims_in_sentence, document_context, sentence_index, sentence_of
+from numclaims.context import claims_in_sentence, document_context
 from numclaims.model import Claim, Document
 from numclaims.numbers import find_numbers
-from numclaims.sentences import split_sentences
+from numclaims.sentences import sentence_of, split_sentences
 
 
 def extract(text: str, doc: str = "text", source: str | None = None, date: str | None = None,
@@ -23,7 +23,7 @@ def extract_document(doc: Document) -> list[Claim]:
     sentences = split_sentences(doc.text)
     if not sentences:
         return []
-    starts = sentence_index(sentences)
+    starts = [s.start for s in sentences]
     by_sentence: dict[int, list] = {}
     for span in find_numbers(doc.text):
         by_sentence.setdefault(sentence_of(starts, span.start), []).append(span)

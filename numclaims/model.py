@@ -83,13 +83,13 @@ class Claim:
     sentence: str
 
     def to_dict(self) -> dict:
-        return {name: _plain(getattr(self, name)) for name in CLAIM_FIELDS}
+        return {name: plain_number(getattr(self, name)) for name in CLAIM_FIELDS}
 
 
 CLAIM_FIELDS: tuple[str, ...] = tuple(Claim.__dataclass_fields__)
 
 
-def _plain(value):
+def plain_number(value):
     """Whole floats print as integers: `4000`, not `4000.0`."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return int(value)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from tabulate import tabulate, tabulate_formats
 
-from numclaims.model import CLAIM_FIELDS, Claim, ConflictGroup, NumberSpan, _plain
+from numclaims.model import CLAIM_FIELDS, Claim, ConflictGroup, NumberSpan, plain_number
 
 STREAM_FORMATS = ("jsonl", "json", "csv")
 FORMATS = ("table", "markdown", *STREAM_FORMATS, *(f for f in tabulate_formats if f not in ("table",)))
@@ -61,7 +61,7 @@ def _stream(items: Iterable[Claim], fmt: str) -> Iterator[str]:
 
 def render_numbers(spans: Iterable[NumberSpan], fmt: str) -> Iterator[str]:
     fields = ["text", "value", "low", "high", "qualifier", "unit", "start", "end"]
-    dicts = [{f: _plain(getattr(s, f)) for f in fields} for s in spans]
+    dicts = [{f: plain_number(getattr(s, f)) for f in fields} for s in spans]
     if fmt == "jsonl":
         yield from (json.dumps(d, ensure_ascii=False) + "\n" for d in dicts)
     elif fmt == "json":
@@ -118,7 +118,7 @@ def _group_dict(g: ConflictGroup) -> dict:
     return {
         "quantity": {"category": g.key.category, "subject": g.key.subject_class, "place": g.key.place,
                      "period": g.key.period, "why": g.key.describe()},
-        "low": _plain(g.low), "high": _plain(g.high),
+        "low": plain_number(g.low), "high": plain_number(g.high),
         "spread": round(g.spread, 3) if g.spread else None, "sources": g.sources,
         "claims": [c.to_dict() for c in g.claims],
     }
@@ -145,7 +145,7 @@ def _short(name: str, width: int) -> str:
 
 
 def _num(value) -> str:
-    value = _plain(value)
+    value = plain_number(value)
     return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
 
 
@@ -164,5 +164,5 @@ def _csv_line(values) -> str:
 
 
 def _csv_cell(value):
-    value = _plain(value)
+    value = plain_number(value)
     return "" if value is None else value

@@ -11,6 +11,8 @@ abbreviation ("Mr.", "U.S.", "Gen.").
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from numclaims.model import Sentence
@@ -63,3 +65,8 @@ def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
             start += 1
     if start < end:
         out.append(Sentence(start, end, text[start:end]))
+
+
+def sentence_of(starts: list[int], position: int) -> int:
+    """The index of the sentence that holds ``position``, given the sentences' start offsets."""
+    return bisect_right(starts, position) - 1
