@@ -51,7 +51,9 @@ _EVENT_KIND = regex.compile(
     "(?<![\\p{L}])(?:" + "|".join(f"(?P<{kind.replace(' ', '_')}>{phrases(words)})" for kind, words in lex.EVENT_KINDS.items())
     + ")(?![\\p{L}])", regex.IGNORECASE)
 _SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUBSET_BEFORE)})\s+\Z", regex.IGNORECASE)
-_SUBSET_AFTER = regex.compile(rf"\s+(?:[\w-]+\s+){{0,5}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
+_SUBSET_AFTER = regex.compile(rf"[,\s]+(?:[\w-]+[,\s]+){{0,7}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
+_FORECAST_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FORECAST_BEFORE)})\s+(?:[\w-]+\s+){{0,3}}?\Z", regex.IGNORECASE)
+_FORECAST_AFTER = regex.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{phrases(lex.FORECAST_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
 _RATE_AFTER = regex.compile(r"\s+(?:" + "|".join(lex.RATE_AFTER) + r")(?![\p{L}])", regex.IGNORECASE)
 _RATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RATE_BEFORE)})\s+\Z", regex.IGNORECASE)
 _SUB_PERIOD = regex.compile("|".join(lex.SUB_PERIOD), regex.IGNORECASE)
@@ -70,13 +72,15 @@ def quantity_key(claim: Claim, document_period: str = "to date") -> QuantityKey 
 
 
 def _part_of_a_total(claim: Claim) -> bool:
-    """A subset ("including 278 conscripts", "25 of them") or a rate ("165 a day") is no rival toll."""
+    """A subset ("including 278 conscripts", "25 of them"), a rate ("165 a day") or a forecast
+    ("could rise to 20,000") is no rival toll."""
     sentence, at = claim.sentence, claim.sentence.find(claim.text)
     if at < 0:
         return False
     end = at + len(claim.text)
     return bool(_SUBSET_BEFORE.search(sentence, max(0, at - 40), at) or _SUBSET_AFTER.match(sentence, end)
-                or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at))
+                or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)
+                or _FORECAST_BEFORE.search(sentence, max(0, at - 50), at) or _FORECAST_AFTER.match(sentence, end))
 
 
 def subject_class(subject: str | None) -> str:
@@ -127,7 +131,10 @@ def _event(kind: str) -> str:
 def _period(claim: Claim, document_period: str) -> str:
     if document_period.removeprefix("event: ") in lex.DISASTER_KINDS:
         return document_period   # "to date, 1,023 people have been killed" in a quake is still the quake's toll
-    if (claim.time or "").lower().startswith("since") or _CUMULATIVE.search(claim.sentence):
+    since = (claim.time or "").lower()
+    if since.startswith("since") and not _CUMULATIVE.search(since):
+        return since        # "since Friday", "since August 25": the count of that stretch
+    if since.startswith("since") or _CUMULATIVE.search(claim.sentence):
         return "to date"
     if kind := _EVENT_KIND.search(claim.sentence):
         return _event(kind.lastgroup)

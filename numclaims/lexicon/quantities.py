@@ -10,8 +10,8 @@ import shlex
 _CLASSES = """
 people: people persons person individuals lives victims dead bodies casualties souls residents
   inhabitants population citizens villagers locals civilians civilian noncombatants non-combatants
-  others deaths death fatalities injured wounded injuries displaced missing families households
-  members
+  deaths death fatalities injured wounded injuries displaced missing families households members
+others: others "other people" "other civilians"
 children: children child kids boys girls minors infants babies
 women: women woman
 soldiers: soldiers soldier troops troop servicemen servicemembers personnel marines
@@ -74,7 +74,12 @@ DISASTER_WORDS = tuple(word for kind in sorted(DISASTER_KINDS) for word in EVENT
 SUBSET_BEFORE = ("including", "includes", "included", "among them", "among the dead were", "among those killed were",
                  "among the victims were", "of whom", "of which", "among whom")
 SUBSET_AFTER = ("of them", "of whom", "of the dead", "of those killed", "of the victims", "of the total",
-                "were among", "are among", "was among", "is among", "alone")
+                "were among", "are among", "was among", "is among", "alone", "the majority of",
+                "the vast majority of", "majority of those", "most of those")
+# A forecast is no rival for a count: "thousands could die", "will have killed 377,000 by the end of the year".
+FORECAST_BEFORE = ("could", "will have", "would", "might", "is expected to", "are expected to", "could rise to",
+                   "may rise to", "will rise to", "is likely to", "are likely to", "feared to reach")
+FORECAST_AFTER = ("could die", "could be killed", "might die", "will die", "would die", "could rise")
 # A rate, not a toll: "165 people killed a day".
 RATE_AFTER = (r"(?:people\s+)?(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|hour|year)",
               r"(?:\w+\s+){0,2}?(?:daily|weekly|monthly)")
