@@ -14,7 +14,6 @@ import codecs
 import json
 import os
 import sys
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -37,6 +36,9 @@ SNIFF_BYTES = 8192
 MAX_NON_TEXT_SHARE = 0.3
 # Control characters that plain text does hold.
 TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+# Control characters other than TEXT_CONTROLS, and the surrogate escapes of undecodable bytes:
+# the characters (Unicode categories Cc and Cs) that make a sample binary.
+NON_TEXT = regex.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ud800-\udfff]")
 DOCUMENT_SUFFIXES = (".txt", ".md", ".jsonl")
 STDIN_PATH = "-"
 STDIN_ID = "stdin"
@@ -338,9 +340,7 @@ def _non_text_share(sample: bytes) -> float:
     """
     # Not final: the sample may end inside a character that the file goes on to finish.
     chars = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode(sample, final=False)
-    odd = sum(1 for char in chars
-              if char not in TEXT_CONTROLS and unicodedata.category(char) in ("Cc", "Cs"))
-    return odd / len(chars) if chars else 0.0
+    return len(NON_TEXT.findall(chars)) / len(chars) if chars else 0.0
 
 
 def _decode(raw: bytes, path: str, line: int | None = None,
