@@ -22,13 +22,14 @@ import regex
 
 from numclaims.attribution import SpeakerMemory, read_speakers
 from numclaims.lexicon import context as cues
+from numclaims.lexicon.numbers import TIME_UNITS
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims.model import Claim, Document, NumberSpan, Sentence
 from numclaims.places import PlaceMention, event_places, main_place, mentions
 from numclaims.patterns import phrases
 from numclaims.units import KNOWN as _KNOWN_UNITS
 
-_TIME_UNIT_NAMES = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+_TIME_UNIT_NAMES = frozenset(TIME_UNITS.values())
 
 _CUE = regex.compile(
     r"(?<![\p{L}-])(?:" + "|".join(
@@ -58,7 +59,8 @@ _DENIAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_BEFORE)
 _DENIAL_AFTER = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_AFTER)})(?![\p{{L}}])")
 _TIME = regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES))
 _CONFLICT_WORDS = (*WAR_NAMES, *DISASTER_WORDS)
-_CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{phrases(_CONFLICT_WORDS)})\b|since\s+the\s+uprising)")
+# "the conflict", "the five-year war", "the uprising": a figure about the war as a whole.
+_CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{phrases(_CONFLICT_WORDS)})\b)")
 _NUMBER_OF = regex.compile(
     r"(?i:(?:number|numbers|total|count|tally|deaths|death|bodies|lives)\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?)"
     r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands)\b)")
@@ -88,7 +90,6 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
     ``memory`` is kept by the caller across the sentences of a document: the
     speakers named so far, for pronouns and for quotations that go on.
     """
-    text = ctx.doc.text
     local = [(s.start - sentence.start, s.end - sentence.start, s) for s in spans]
     speakers = read_speakers(sentence.text, memory, tuple(start for start, _, _ in local))
     kept = [(start, end, span) for start, end, span in local if _is_claim(sentence.text, start, end, span)]
@@ -104,18 +105,13 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
         drafts.append(_Draft(start, end, span, subject or reading.subject, reading.category, reading.cued))
     _share_list_categories(sentence.text, drafts)
     times = list(_TIME.finditer(sentence.text)) if drafts else []
-    places = event_places(text, ctx.places, sentence.start, sentence.end) if drafts else []
+    places = event_places(ctx.doc.text, ctx.places, sentence.start, sentence.end) if drafts else []
     about_the_war = bool(drafts) and bool(_CONFLICT_REFERENCE.search(sentence.text))
-    return [Claim(
-        doc=ctx.doc.id, start=d.span.start, end=d.span.end, text=text[d.span.start:d.span.end],
-        value=d.span.value, low=d.span.low, high=d.span.high, qualifier=d.span.qualifier, unit=d.span.unit,
-        category=d.category, subject=d.subject,
-        location=_location(places, about_the_war, sentence.start + d.start, ctx.main_place),
-        time=_time(times, d.end),
-        attributed_to=speakers.of_figure(d.start, d.end),
-        stance="denied" if _denied(sentence.text, scan, d.start, d.end) else "asserted",
-        source=ctx.doc.source, date=ctx.doc.date, sentence=sentence.text,
-    ) for d in drafts]
+    return [_claim(ctx, sentence, d.span, d.category, d.subject,
+                   location=_location(places, about_the_war, sentence.start + d.start, ctx.main_place),
+                   time=_time(times, d.end), attributed_to=speakers.of_figure(d.start, d.end),
+                   stance="denied" if _denied(sentence.text, scan, d.start, d.end) else "asserted")
+            for d in drafts]
 
 
 def _is_dense(sentence: str, kept: list) -> bool:
@@ -124,12 +120,19 @@ def _is_dense(sentence: str, kept: list) -> bool:
 
 
 def _bare_claim(ctx: DocumentContext, sentence: Sentence, span: NumberSpan, speakers) -> Claim:
+    return _claim(ctx, sentence, span, "other", None, location=ctx.main_place, time=None,
+                  attributed_to=speakers.of_figure(span.start - sentence.start, span.end - sentence.start),
+                  stance="asserted")
+
+
+def _claim(ctx: DocumentContext, sentence: Sentence, span: NumberSpan, category: str, subject: str | None,
+           **context) -> Claim:
+    """A figure with what it counts (``context``: location, time, attributed_to, stance) and its document's metadata."""
     return Claim(
         doc=ctx.doc.id, start=span.start, end=span.end, text=ctx.doc.text[span.start:span.end],
         value=span.value, low=span.low, high=span.high, qualifier=span.qualifier, unit=span.unit,
-        category="other", subject=None, location=ctx.main_place, time=None,
-        attributed_to=speakers.of_figure(span.start - sentence.start, span.end - sentence.start),
-        stance="asserted", source=ctx.doc.source, date=ctx.doc.date, sentence=sentence.text)
+        category=category, subject=subject, source=ctx.doc.source, date=ctx.doc.date,
+        sentence=sentence.text, **context)
 
 
 @dataclass(slots=True)
