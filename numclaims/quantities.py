@@ -40,13 +40,9 @@ from numclaims.patterns import phrases
 _EVENT_DAYS_APART = 7
 
 
-def _cue(words) -> regex.Pattern:
-    return regex.compile(rf"(?<![\p{{L}}])(?:{phrases(words)})(?![\p{{L}}])", regex.IGNORECASE)
-
-
 _CUMULATIVE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.CUMULATIVE_CUES)}|{'|'.join(lex.CUMULATIVE_PATTERNS)})(?![\p{{L}}])",
                             regex.IGNORECASE)
-_WAR = _cue(lex.WAR_WORDS)
+_WAR = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.WAR_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
 _EVENT_KIND = regex.compile(
     "(?<![\\p{L}])(?:" + "|".join(f"(?P<{kind.replace(' ', '_')}>{phrases(words)})" for kind, words in lex.EVENT_KINDS.items())
     + ")(?![\\p{L}])", regex.IGNORECASE)
