@@ -18,6 +18,9 @@ from numclaims.model import Claim
 
 EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_STATUS = ("Exit status: 0 when every input was read; 1 when any input failed (one line on stderr "
+               "names each file and its problem; the other inputs are still processed and written); "
+               "2 for a usage error such as an unknown --format.")
 
 app = typer.Typer(
     help="Find the figures in news text, what they count, who says so, and where sources conflict.\n\n"
@@ -27,6 +30,7 @@ app = typer.Typer(
          "  numclaims conflicts seeds/               conflicting figures side by side\n\n"
          "  numclaims ingest seeds/ && numclaims timeline --db numclaims.db\n\n"
          "  numclaims numbers 'up to 4,000 people'   what the parser makes of a phrase",
+    epilog=EXIT_STATUS,
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -54,7 +58,7 @@ def main() -> None:
     app()
 
 
-@app.command()
+@app.command(epilog=EXIT_STATUS)
 def numbers(
     text: Annotated[str, typer.Argument(help="The text to parse, or - to read it from standard input.")],
     fmt: Format = "table",
@@ -70,7 +74,7 @@ def numbers(
     _write(render.render_numbers(find_numbers(text), fmt))
 
 
-@app.command()
+@app.command(epilog=EXIT_STATUS)
 def extract(paths: Paths = None, fmt: Format = "table", category: Category = None, db: Database = None,
             jobs: Jobs = None, quiet: Quiet = False) -> None:
     """Extract every claim: the figure, what it counts, where, when, who says so, and its document.
@@ -84,7 +88,7 @@ def extract(paths: Paths = None, fmt: Format = "table", category: Category = Non
     finish()
 
 
-@app.command()
+@app.command(epilog=EXIT_STATUS)
 def conflicts(paths: Paths = None, fmt: Format = "table", category: Category = None, db: Database = None,
               jobs: Jobs = None, quiet: Quiet = False,
               all_: Annotated[bool, typer.Option("--all", help="Also list quantities whose figures agree.")] = False,
@@ -106,7 +110,7 @@ def conflicts(paths: Paths = None, fmt: Format = "table", category: Category = N
     finish()
 
 
-@app.command()
+@app.command(epilog=EXIT_STATUS)
 def timeline(paths: Paths = None, fmt: Format = "table", category: Category = None, db: Database = None,
              jobs: Jobs = None, quiet: Quiet = False,
              place: Annotated[Optional[str], typer.Option(help="Only quantities about this place.")] = None,
@@ -126,7 +130,7 @@ def timeline(paths: Paths = None, fmt: Format = "table", category: Category = No
     finish()
 
 
-@app.command()
+@app.command(epilog=EXIT_STATUS)
 def ingest(paths: Paths = None,
            db: Annotated[str, typer.Option("--db", help="The SQLite store to add to (created if missing).")] = "numclaims.db",
            jobs: Jobs = None, quiet: Quiet = False) -> None:

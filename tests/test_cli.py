@@ -196,3 +196,8 @@ def test_a_document_that_makes_a_pattern_time_out_is_skipped_and_named(tmp_path,
     result = run("extract", "-f", "jsonl", "--jobs", "1", tmp_path)
     assert result.exit_code == EXIT_INPUT_FAILED
     assert "b.txt: text too hard to read (regex timed out)" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "conflicts", "timeline", "ingest", "numbers"])
+def test_every_command_documents_its_exit_status(command):
+    assert "Exit status" in run(command, "--help").stdout
