@@ -27,9 +27,11 @@ import regex
 from numclaims.lexicon import attribution as lex
 from numclaims.lexicon.context import SUBJECT_STOPS
 from numclaims.lexicon.numbers import MONTHS, WEEKDAYS
+from numclaims.lexicon.places import PLACES
 from numclaims.patterns import phrases
 
 _MAX_NAME_WORDS = 16
+_PREPOSITIONS = frozenset("in at near from into across outside inside to on by over under around".split())
 _LOOK_BACK = 2          # sentences without figures that a pronoun or a quotation may refer back over
 _SUBJECT_WINDOW = 160   # characters before a verb in which its subject is looked for
 _TIME_WORDS = frozenset({*MONTHS, *WEEKDAYS, "weekend", "morning", "evening", "night", "afternoon",
@@ -53,7 +55,7 @@ _TRAP = regex.compile("|".join(f"(?:{t})" for t in lex.REPORTING_TRAPS), regex.I
 _NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an|its|their|his|her|our|said|these|those|such|new|latest|"
                              r"earlier|previous|official|media|press|local|some|many|unconfirmed|initial)\s+\Z")
 # Where the clause that names a verb's subject begins: a quotation's end, a colon, a dash, "that".
-_CLAUSE_START = regex.compile(r"[;:]|[”\"’]\s*,?|\s[–—-]\s|(?<![\p{L}])(?i:that)(?![\p{L}])")
+_CLAUSE_START = regex.compile(r"[;:]|(?:[”\"]|’(?!\p{L}))\s*,?|\s[–—-]\s|(?<![\p{L}])(?i:that)(?![\p{L}])")
 _TRAILING_ADVERBIALS = regex.compile(
     r"""(?:\s*,?\s*(?:(?i:also|has|have|had|previously|earlier|later|again|separately|instead|then|now|
         further|yesterday|today|already|reportedly|officially|publicly|still|first|initially|recently|
@@ -63,7 +65,7 @@ _TRAILING_ADVERBIALS = regex.compile(
     )\s*,?)+\s*\Z""",
     regex.VERBOSE | regex.REVERSE)   # searched from the end: the match is found at once
 _WHO = regex.compile(r",?\s+(?i:who|which)\s*$")
-_AFTER_QUOTE_OR_COMMA = regex.compile(r"(?:,|[”\"’])\s*\Z")
+_AFTER_QUOTE_OR_COMMA = regex.compile(r"(?:,|[”\"]|’(?!\p{L}))\s*\Z")
 _OPENING_QUOTE = regex.compile(r"^\s*[“\"‘]")
 _QUOTED_AS_SAYING = regex.compile(r"\s+(?i:was|were|is)\s+(?i:quoted|cited)\s+as\s+(?i:saying)")
 _QUOTED_X = regex.compile(r"(?<![\p{L}])(?i:quoted|cited)\s+")
@@ -264,14 +266,17 @@ def _name_before(chunk: str) -> str | None:
 
 
 def _proper_name_ends_at(tokens: list, comma: int) -> bool:
-    """Do the words before this comma form a proper name (capitalised words and their joining words)?"""
+    """Do the words before this comma form a speaker's proper name (capitalised words and their joining
+    words), not a place that ends a prepositional phrase ("killed in Aleppo, the Observatory said")?"""
     j = comma
-    while j > 0 and _name_word(tokens[j - 1].group()) and tokens[j - 1].group() != ",":
+    while j > 0 and _name_word(tokens[j - 1].group()) and tokens[j - 1].group() not in (",", *_PREPOSITIONS):
         word = tokens[j - 1].group()
         if not (word[0].isupper() or word.startswith("(") or word.lower() in lex.NAME_CONNECTORS):
             return False
         j -= 1
-    return j < comma and _is_head(tokens[comma - 1].group())
+    name = _POSSESSIVE.sub("", " ".join(t.group() for t in tokens[j:comma]))
+    after_preposition = j > 0 and tokens[j - 1].group().lower() in _PREPOSITIONS
+    return j < comma and _is_head(tokens[comma - 1].group()) and not after_preposition and name not in PLACES
 
 
 def _name_after(text: str, pos: int) -> str | None:

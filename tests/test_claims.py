@@ -48,6 +48,16 @@ def test_category_comes_from_the_nearest_cue_in_the_clause(sentence, figure, cat
     ("The UN estimates that 400,000 people have been killed in the war.", "400,000", "UN"),
     ("Kremlin spokesman Dmitry Peskov also said on Friday that 3 people died.", "3",
      "Kremlin spokesman Dmitry Peskov"),
+    ("At least 12 people were killed in Aleppo, the Observatory said.", "At least 12", "Observatory"),
+    ("In all, 60,034 Palestinians have been killed in the war, Gaza’s Health Ministry said Tuesday.", "60,034",
+     "Gaza’s Health Ministry"),
+    ("On Sunday, Othman Abdel Jalil, the health minister, told reporters that 3,283 people had been buried.",
+     "3,283", "Othman Abdel Jalil, the health minister"),
+    ("An Afghan official says at least 60 Afghans were killed.", "at least 60", "Afghan official"),
+    ("Israeli strikes killed more than two dozen people, according to health officials.",
+     "more than two dozen", "health officials"),
+    ("At least 50 deaths were reported by BBC Burmese and Radio Free Asia.", "At least 50",
+     "BBC Burmese; Radio Free Asia"),
 ])
 def test_attribution_names_who_states_the_figure(sentence, figure, speaker):
     assert claim_for(sentence, figure).attributed_to == speaker
