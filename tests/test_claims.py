@@ -160,3 +160,17 @@ def test_every_claim_points_at_its_text():
 def test_document_metadata_is_carried_by_every_claim():
     claims = extract("Officials said 12 people were killed.", doc="d1", source="AFP", date="2024-12-04")
     assert [(c.doc, c.source, c.date) for c in claims] == [("d1", "AFP", "2024-12-04")]
+
+
+def test_a_line_without_full_stops_is_read_in_bounded_pieces():
+    from numclaims.sentences import MAX_SENTENCE, split_sentences
+    text = "Officials said 12 people were killed " * 500
+    pieces = split_sentences(text)
+    assert len(pieces) > 1 and all(len(p.text) <= MAX_SENTENCE for p in pieces)
+    assert all(text[p.start:p.end] == p.text for p in pieces)
+
+
+def test_a_table_of_figures_is_read_without_context():
+    table = ", ".join(str(n) for n in range(10, 90))
+    claims = extract(f"Killed: {table}", doc="t")
+    assert len(claims) > 50 and {c.category for c in claims} == {"other"}
