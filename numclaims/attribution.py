@@ -96,8 +96,11 @@ class SpeakerMemory:
         self.unread.append(sentence)
 
     def catch_up(self) -> None:
-        while self.unread:
-            read_speakers(self.unread.popleft(), self)
+        """Read the queued sentences, oldest first, so that the newest speaker is remembered last."""
+        pending = list(self.unread)
+        self.unread.clear()
+        for sentence in pending:
+            read_speakers(sentence, self)
 
     def remember(self, name: str) -> None:
         self.last = name

@@ -174,3 +174,9 @@ def test_a_table_of_figures_is_read_without_context():
     table = ", ".join(str(n) for n in range(10, 90))
     claims = extract(f"Killed: {table}", doc="t")
     assert len(claims) > 50 and {c.category for c in claims} == {"other"}
+
+
+def test_a_pronoun_takes_the_newest_of_the_speakers_named_before():
+    text = ("The Red Crescent gave its figures on Monday.\nThe Health Ministry gave new figures on Tuesday.\n"
+            "It said 45 people had died in the clashes.")
+    assert claim_for(text, "45").attributed_to == "Health Ministry"
