@@ -31,7 +31,7 @@ from typing import NamedTuple
 from numclaims import patterns as pat
 from numclaims import spelled, units
 from numclaims.lexicon import numbers as lex
-from numclaims.model import NumberSpan
+from numclaims.model import NumberSpan, plain_number
 
 _WINDOW = 48          # characters before a figure in which its qualifier, currency or sign must stand
 _AFTER_WIDTH = 64     # characters after a figure in which what follows it is read
@@ -496,9 +496,7 @@ def _number(value):
         return None
     if isinstance(value, Fraction):
         value = int(value) if value.denominator == 1 else float(value)
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return int(value)
-    return value
+    return plain_number(value)
 
 
 def _is_year(text: str, atom: _Atom) -> bool:
