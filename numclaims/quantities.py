@@ -26,7 +26,7 @@ stand together.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 import regex
@@ -43,40 +43,65 @@ _EVENT_DAYS_APART = 7
 _CUMULATIVE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.CUMULATIVE_CUES)}|{'|'.join(lex.CUMULATIVE_PATTERNS)})(?![\p{{L}}])",
                             regex.IGNORECASE)
 _WAR = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.WAR_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
+_CAMPAIGN = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.CAMPAIGN_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
 _EVENT_KIND = regex.compile(
     "(?<![\\p{L}])(?:" + "|".join(f"(?P<{kind.replace(' ', '_')}>{phrases(words)})" for kind, words in lex.EVENT_KINDS.items())
     + ")(?![\\p{L}])", regex.IGNORECASE)
 _SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUBSET_BEFORE)})\s+\Z", regex.IGNORECASE)
-_SUBSET_AFTER = regex.compile(rf"[,\s]+(?:[\w-]+[,\s]+){{0,7}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
+_SUBSET_AFTER = regex.compile(rf"[,\s]+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
+# Within the figure's clause: no other figure and no semicolon between.
+_PART_COUNT = regex.compile(rf"[^\d;]{{0,60}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_VERBS)})(?![\p{{L}}])"
+                            rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])",
+                            regex.IGNORECASE)
 _FORECAST_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FORECAST_BEFORE)})\s+(?:[\w-]+\s+){{0,3}}?\Z", regex.IGNORECASE)
 _FORECAST_AFTER = regex.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{phrases(lex.FORECAST_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
 _RATE_AFTER = regex.compile(r"\s+(?:" + "|".join(lex.RATE_AFTER) + r")(?![\p{L}])", regex.IGNORECASE)
 _RATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RATE_BEFORE)})\s+\Z", regex.IGNORECASE)
 _SUB_PERIOD = regex.compile("|".join(lex.SUB_PERIOD), regex.IGNORECASE)
+# "since" opening a time phrase, not the adverb of "have since fled" or "ever since".
+_SINCE = regex.compile(r"(?<!(?:\b(?:have|has|had|ever)\s+))(?<![\p{L}])since\s+(?!then\b)[^,;:.!?()\"“”—–]{1,60}",
+                       regex.IGNORECASE)
 
 
-def quantity_key(claim: Claim, document_period: str = "to date") -> QuantityKey | None:
+def quantity_key(claim: Claim, document_period: str = "to date",
+                 sentence_claims: Sequence[Claim] = ()) -> QuantityKey | None:
     """The key of the quantity a claim gives a figure for, or None when it is not compared.
 
     ``document_period`` is the period a figure has when its sentence says
     nothing of it; `conflict_groups` works it out from each document's claims.
+    ``sentence_claims``, the claims of the claim's sentence, tell a subset
+    which figure it is part of.
     """
-    if claim.category not in CASUALTY_CATEGORIES or claim.unit or _part_of_a_total(claim):
+    if claim.category not in CASUALTY_CATEGORIES or claim.unit or _part_of_a_total(claim, sentence_claims):
         return None
     place = COUNTRY_OF.get(claim.location or "", claim.location) or "unknown place"
-    return QuantityKey(claim.category, subject_class(claim.subject), place, _period(claim, document_period))
+    subject = subject_class(claim.subject)
+    earlier = {c.category for c in sentence_claims if c.start < claim.start}
+    if subject == "others" and earlier and claim.category not in earlier:
+        subject = "people"   # "60,034 killed, with 145,870 others wounded": the others are all the wounded
+    return QuantityKey(claim.category, subject, place, _period(claim, document_period))
 
 
-def _part_of_a_total(claim: Claim) -> bool:
-    """A subset ("including 278 conscripts", "25 of them"), a rate ("165 a day") or a forecast
-    ("could rise to 20,000") is no rival toll."""
+def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
+    """A subset ("including 278 people", "25 of them"), one hospital's count, a rate ("165 a day")
+    or a forecast ("could rise to 20,000") is no rival toll.  A subset that names a class of its
+    own ("including 13 American troops") is that class's figure, and compared as such."""
     sentence, at = claim.sentence, claim.sentence.find(claim.text)
     if at < 0:
         return False
     end = at + len(claim.text)
-    return bool(_SUBSET_BEFORE.search(sentence, max(0, at - 40), at) or _SUBSET_AFTER.match(sentence, end)
+    subset = _SUBSET_BEFORE.search(sentence, max(0, at - 40), at) or _SUBSET_AFTER.match(sentence, end)
+    return bool((subset and _same_class_as_its_whole(claim, sentence_claims)) or _PART_COUNT.match(sentence, end)
                 or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)
                 or _FORECAST_BEFORE.search(sentence, max(0, at - 50), at) or _FORECAST_AFTER.match(sentence, end))
+
+
+def _same_class_as_its_whole(part: Claim, sentence_claims: Sequence[Claim]) -> bool:
+    """ "12 service members were killed, including 11 Marines": the Marines are part of the 12.
+    "Dozens were killed, including 13 U.S. troops": the troops are soldiers, a class of their own.
+    Without the figure before it, only a subset of people is part of a total."""
+    whole = next((c for c in reversed(sentence_claims) if c.start < part.start and c.category == part.category), None)
+    return subject_class(part.subject) == subject_class(whole.subject if whole else None)
 
 
 def subject_class(subject: str | None) -> str:
@@ -94,7 +119,7 @@ def subject_class(subject: str | None) -> str:
     if cls is None:
         return "people" if words[-1][:1].isupper() else head   # "Syrians", "Palestinians" are people
     party = next((COUNTRY_OF.get(PLACES[w], PLACES[w]) for w in words[:-1] if w in PLACES), None)
-    return f"{cls} of {party}" if party and cls in ("soldiers", "fighters", "police") else cls
+    return f"{cls} of {party}" if party and cls in lex.PARTY_CLASSES else cls
 
 
 def document_period(text: str) -> str:
@@ -127,16 +152,28 @@ def _event(kind: str) -> str:
 def _period(claim: Claim, document_period: str) -> str:
     if document_period.removeprefix("event: ") in lex.DISASTER_KINDS:
         return document_period   # "to date, 1,023 people have been killed" in a quake is still the quake's toll
-    since = (claim.time or "").lower()
-    if since.startswith("since") and not _CUMULATIVE.search(since):
-        return since        # "since Friday", "since August 25": the count of that stretch
-    if since.startswith("since") or _CUMULATIVE.search(claim.sentence):
+    if since := _since(claim):
+        return since
+    if _CUMULATIVE.search(claim.sentence):
         return "to date"
     if kind := _EVENT_KIND.search(claim.sentence):
         return _event(kind.lastgroup)
-    if document_period == "to date":
+    if _CAMPAIGN.search(claim.sentence) or document_period == "to date":
         return _sub_period(claim) or "to date"
     return document_period
+
+
+def _since(claim: Claim) -> str | None:
+    """A "since …" phrase gives `to date` when it starts the war ("since Israel declared war on
+    Hamas", "since March 2011") and its own stretch otherwise ("since the end of the truce",
+    "since August 25")."""
+    phrase = _SINCE.search(claim.sentence)
+    if not phrase:
+        return None
+    if _CUMULATIVE.search(phrase.group()) or _WAR.search(phrase.group()):
+        return "to date"
+    time = claim.time if (claim.time or "").lower().startswith("since") else phrase.group()
+    return " ".join(time.lower().split())
 
 
 def _sub_period(claim: Claim) -> str | None:
@@ -170,14 +207,28 @@ def timelines(claims: Iterable[Claim], periods: Mapping[str, str] | None = None)
 def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> list[ConflictGroup]:
     claims = list(claims)
     periods = document_periods(c for c in claims if not known or c.doc not in known) | dict(known or {})
+    by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_sentence[claim.doc, claim.sentence].append(claim)
     by_key: dict[QuantityKey, list[Claim]] = defaultdict(list)
     for claim in claims:
-        key = quantity_key(claim, periods.get(claim.doc, "to date"))
+        key = quantity_key(claim, periods.get(claim.doc, "to date"), by_sentence[claim.doc, claim.sentence])
         if key is not None:
             by_key[key].append(claim)
+    _join_unnamed_parties(by_key)
     return [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
             for key, all_members in by_key.items()
             for members in (_split_events(all_members) if key.period.startswith("event") else [all_members])]
+
+
+def _join_unnamed_parties(by_key: dict[QuantityKey, list[Claim]]) -> None:
+    """ "13 service members" joins "13 U.S. troops" when the U.S. is the only party whose soldiers
+    that place and period count."""
+    for key in [k for k in by_key if k.subject_class in lex.PARTY_CLASSES]:
+        named = [k for k in by_key if k.subject_class.startswith(f"{key.subject_class} of ")
+                 and (k.category, k.place, k.period) == (key.category, key.place, key.period)]
+        if len(named) == 1:
+            by_key[named[0]].extend(by_key.pop(key))
 
 
 def _split_events(claims: list[Claim]) -> list[list[Claim]]:

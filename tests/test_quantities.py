@@ -88,9 +88,54 @@ def test_a_timeline_orders_figures_by_document_date():
 
 @pytest.mark.parametrize("sentence", [
     "The ministry said the toll could rise to 20,000 people killed in the war.",
-    "Among the dead were 278 soldiers killed in the war.",
+    "Among the dead were 278 civilians killed in the war.",
     "An average of 165 people were killed a day in the war.",
     "Civilians, at 25,667, were the vast majority of those killed in the war.",
+    "250 have been declared dead by the hospital in the war.",
+    "More than 200 dead had been brought to different hospitals in the war.",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]
+
+
+def test_the_total_before_its_majority_is_compared():
+    claim, = [c for c in extract("More than 3,000 people have been killed, the majority of them civilians, in Syria.")
+              if c.category == "killed"]
+    assert quantity_key(claim).describe() == "killed people in Syria (to date)"
+
+
+def test_a_subset_of_its_own_class_is_that_classs_figure():
+    groups = conflict_groups(claims_of(
+        "Two explosions in Kabul killed dozens of people, including at least 13 American troops, in the attack.",
+        "Officials said 12 American service members were killed in the attack in Kabul.",
+        "Officials said 12 service members were killed, including 11 Marines, in the attack in Kabul.",
+    ))
+    assert [[c.value for c in g.claims] for g in groups] == [[13, 12, 12]]
+    assert groups[0].key.subject_class == "soldiers of United States"
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("At least 2,670 Palestinians in Gaza have been killed since Israel declared war on Hamas.", "to date"),
+    ("Since the end of the truce on Friday, 240 people have been killed in Gaza.", "since the end of the truce on friday"),
+    ("The UN said 582,000 Rohingya had crossed into Bangladesh since August 25.", "since august 25"),
+    ("About 400,000 people have since fled the camp in Darfur.", "to date"),
+    ("In Gaza 240 Palestinians have been killed in two days.", "in two days"),
+])
+def test_a_since_phrase_or_a_stretch_of_days_names_its_period(sentence, period):
+    claim, = [c for c in extract(sentence, doc="d") if c.category != "other"]
+    assert quantity_key(claim).period == period
+
+
+def test_a_campaign_named_in_a_report_of_one_strike_is_a_running_total():
+    claims = claims_of("An air strike on a village in Sagaing killed at least 50 people on Tuesday. "
+                       "The military's crackdown has left more than 3,100 people dead in Myanmar.")
+    assert {c.value: quantity_key(c).period for c in claims} == {50: "event: air strike", 3100: "to date"}
+
+
+def test_others_after_a_figure_of_another_kind_are_all_of_theirs():
+    groups = conflict_groups(claims_of(
+        "The toll in Gaza has climbed to 60,034, with 145,870 others wounded since the war started.",
+        "The ministry said 140,000 people have been wounded in Gaza since the war started.",
+        "A strike in Gaza killed 10 soldiers and 3 others were killed since the war started.",
+    ), include_agreeing=True)
+    assert [[c.value for c in g.claims] for g in groups if g.key.category == "wounded"] == [[145870, 140000]]

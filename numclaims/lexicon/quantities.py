@@ -40,6 +40,8 @@ def _table(block: str) -> dict[str, str]:
 
 
 SUBJECT_CLASSES: dict[str, str] = _table(_CLASSES)
+# Classes whose figures are told apart by the party a nationality names: "Turkish soldiers".
+PARTY_CLASSES = ("soldiers", "fighters", "police")
 
 
 # What makes a figure a running total (`to date`) rather than the toll of one event.
@@ -73,9 +75,19 @@ DISASTER_WORDS = tuple(word for kind in sorted(DISASTER_KINDS) for word in EVENT
 # A figure of these is part of a total, not a rival figure for it: "including 278 conscripts".
 SUBSET_BEFORE = ("including", "includes", "included", "among them", "among the dead were", "among those killed were",
                  "among the victims were", "of whom", "of which", "among whom")
+# A few words may stand between ("25 were among the dead"), but no comma: "3,000 were killed, the
+# majority of them civilians" is the total, its majority the part.
 SUBSET_AFTER = ("of them", "of whom", "of the dead", "of those killed", "of the victims", "of the total",
                 "were among", "are among", "was among", "is among", "alone", "the majority of",
                 "the vast majority of", "majority of those", "most of those")
+# A count made at hospitals or morgues is part of the toll: "250 have been declared dead by the hospital",
+# "200 dead were brought to different hospitals", "57 injured people remain hospitalized".  A verb, then
+# within a few words a place.
+PART_COUNT_VERBS = ("brought", "taken", "treated", "admitted", "rushed", "transferred", "received", "discharged",
+                    "declared dead by", "declared dead at", "remain", "remained", "still")
+PART_COUNT_PLACES = ("hospital", "hospitals", "morgue", "morgues", "mortuary", "mortuaries", "clinic", "clinics",
+                     "field hospital", "medical centre", "medical center",
+                     "hospitalised", "hospitalized")
 # A forecast is no rival for a count: "thousands could die", "will have killed 377,000 by the end of the year".
 FORECAST_BEFORE = ("could", "will have", "would", "might", "is expected to", "are expected to", "could rise to",
                    "may rise to", "will rise to", "is likely to", "are likely to", "feared to reach")
@@ -88,11 +100,17 @@ RATE_BEFORE = ("an average of", "on average", "average of", "a daily", "a weekly
 SUB_PERIOD = (
     r"(?:in|during|for)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
     r"(?:this|last|past)\s+(?:week|month|weekend)", r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
-    r"yesterday|overnight|today", r"in\s+the\s+(?:past|last)\s+(?:\d+|\w+)\s+(?:hours|days|weeks)",
+    r"yesterday|overnight|today",
+    r"(?:in|within|over)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(?:past|last|first)\s+)?(?:\d+|\w+)\s+(?:hours|days|weeks)",
 )
 
 # The nouns that name a war after its place: "the Syrian war", "the conflict in Sudan".
 WAR_NAMES = ("war", "civil war", "conflict", "uprising", "revolution", "crisis", "insurgency")
+# A long campaign whose toll runs on: a figure whose sentence names one and no single event is a
+# running total, even in the report of one strike ("the military's crackdown has left 3,100 dead").
+# Not "fighting" or "shelling": they also describe one day's events.
+CAMPAIGN_WORDS = ("war", "civil war", "conflict", "uprising", "revolution", "insurgency", "crisis", "crackdown",
+                  "invasion", "occupation")
 # Words of a war, whose toll runs on.
 WAR_WORDS = (
     "war", "wars", "conflict", "uprising", "revolution", "insurgency", "civil war", "crackdown",
