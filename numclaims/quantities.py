@@ -116,8 +116,8 @@ def subject_class(subject: str | None) -> str:
     lowered = " ".join(words[-2:]).lower()
     head = words[-1].lower()
     cls = SUBJECT_CLASSES.get(lowered) or SUBJECT_CLASSES.get(head) or SUBJECT_CLASSES.get(head.rstrip("s"))
-    if cls is None:
-        return "people" if words[-1][:1].isupper() else head   # "Syrians", "Palestinians" are people
+    if cls is None:   # "Syrians", "Palestinians" are people; "student" and "students" one class
+        return "people" if words[-1][:1].isupper() else head if head.endswith(("s", "en")) else f"{head}s"
     party = next((COUNTRY_OF.get(PLACES[w], PLACES[w]) for w in words[:-1] if w in PLACES), None)
     return f"{cls} of {party}" if party and cls in lex.PARTY_CLASSES else cls
 

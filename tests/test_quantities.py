@@ -17,6 +17,7 @@ def claims_of(*texts, dates=()):
     ("Palestinians", "people"), ("children", "children"), ("rebels", "fighters"),
     ("Turkish personnel", "soldiers of Turkey"), ("Syrian rebel fighters", "fighters of Syria"), ("U.S. service members", "soldiers of United States"),
     ("American troops", "soldiers of United States"), ("Rohingya refugees", "refugees"),
+    ("student", "students"), ("schoolchildren", "children"), ("tribesmen", "tribesmen"),
 ])
 def test_subjects_reduce_to_a_class(subject, cls):
     assert subject_class(subject) == cls

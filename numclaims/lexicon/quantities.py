@@ -12,7 +12,7 @@ people: people persons person individuals lives victims dead bodies casualties s
   inhabitants population citizens villagers locals civilians civilian noncombatants non-combatants
   deaths death fatalities injured wounded injuries displaced missing families households members
 others: others "other people" "other civilians"
-children: children child kids boys girls minors infants babies
+children: children child schoolchildren kids boys girls minors infants babies schoolboys schoolgirls
 women: women woman
 soldiers: soldiers soldier troops troop servicemen servicemembers personnel marines
   conscripts guards army "service members" "service member"
