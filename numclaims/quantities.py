@@ -10,18 +10,25 @@ Two claims are figures for the same quantity when their keys are equal:
   that "in Derna" and "in eastern Libya" compare;
 * **period**: `to date` for a war's running toll; `event: attack`, `event:
   earthquake`, … for the toll of one event of that kind.  A sentence's own
-  cues decide ("since March 2011", "in the five-year conflict" are running
-  totals; "an air strike", "the blast" are events); without them, what the
-  document is about decides.  A disaster's toll is always its event, however
-  it is phrased.  A figure with no running-total cue, scoped by a time
-  phrase right after it ("4,727 in October"), is the total of that part.
+  cues decide: a "since …" phrase that starts the war ("since March 2011",
+  "since Israel declared war") or a running-total cue ("in the five-year
+  conflict", "so far") make a running total, any other "since …" names its own
+  stretch ("since the end of the truce"); an event word ("an air strike", "the
+  blast") makes an event; a campaign ("the crackdown has left 3,100 dead") a
+  running total.  Without cues, what the document is about decides.  A
+  disaster's toll is always its event, however it is phrased.  A running total
+  scoped by a time phrase right after the figure ("4,727 in October", "240 in
+  two days") is the total of that part.
 
-Parts of a total ("including 278 conscripts") and rates ("165 a day") are not
-compared with totals.
+Parts of a total ("including 278 civilians", "250 declared dead by the
+hospital"), rates ("165 a day") and forecasts are not compared with totals; a
+subset of a class of its own ("dozens killed, including 13 American troops") is
+that class's figure.  Soldiers of no named party join the one party a place and
+period count soldiers of.
 
-Event figures from dated documents more than a week apart are different
-events.  Every group keeps its key, so the table can say why its figures
-stand together.
+Event figures from dated documents more than a week apart, or placed in two
+different towns of a country, are of different events.  Every group keeps its
+key, so the table can say why its figures stand together.
 """
 from __future__ import annotations
 
@@ -218,7 +225,8 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     _join_unnamed_parties(by_key)
     return [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
             for key, all_members in by_key.items()
-            for members in (_split_events(all_members) if key.period.startswith("event") else [all_members])]
+            for located in (_split_places(all_members) if key.period.startswith("event") else [all_members])
+            for members in (_split_events(located) if key.period.startswith("event") else [located])]
 
 
 def _join_unnamed_parties(by_key: dict[QuantityKey, list[Claim]]) -> None:
@@ -229,6 +237,19 @@ def _join_unnamed_parties(by_key: dict[QuantityKey, list[Claim]]) -> None:
                  and (k.category, k.place, k.period) == (key.category, key.place, key.period)]
         if len(named) == 1:
             by_key[named[0]].extend(by_key.pop(key))
+
+
+def _split_places(claims: list[Claim]) -> list[list[Claim]]:
+    """Events of one kind in different towns or provinces of a country are different events;
+    a figure placed only in the country goes with the one town, if one is named."""
+    by_place: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        local = claim.location if claim.location and COUNTRY_OF.get(claim.location) != claim.location else None
+        by_place[local].append(claim)
+    towns = [p for p in by_place if p]
+    if len(towns) <= 1:
+        return [claims]
+    return list(by_place.values())
 
 
 def _split_events(claims: list[Claim]) -> list[list[Claim]]:

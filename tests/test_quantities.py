@@ -140,3 +140,11 @@ def test_others_after_a_figure_of_another_kind_are_all_of_theirs():
         "A strike in Gaza killed 10 soldiers and 3 others were killed since the war started.",
     ), include_agreeing=True)
     assert [[c.value for c in g.claims] for g in groups if g.key.category == "wounded"] == [[145870, 140000]]
+
+
+def test_events_of_one_kind_in_two_towns_of_a_country_are_two_events():
+    assert conflict_groups(claims_of("A bombing in Kandahar killed 12 people.",
+                                     "A bombing in Herat killed 30 people.")) == []
+    group, = conflict_groups(claims_of("A bombing in Herat killed 30 people.",
+                                       "A bombing in western Afghanistan killed 28 people."))
+    assert [c.value for c in group.claims] == [30, 28]
