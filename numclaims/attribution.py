@@ -29,6 +29,7 @@ from numclaims.lexicon.context import SUBJECT_STOPS
 from numclaims.lexicon.numbers import MONTHS, WEEKDAYS
 from numclaims.lexicon.places import PLACES
 from numclaims.patterns import phrases
+from numclaims.wordscan import PhraseScan
 
 _MAX_NAME_WORDS = 16
 _PREPOSITIONS = frozenset("in at near from into across outside inside to on by over under around".split())
@@ -47,9 +48,11 @@ _LOWER_WORD_NEXT = regex.compile(r"\s+\p{Ll}")
 _AND = regex.compile(r"\s+and\s+(?:the\s+)?")
 # A word keeps its dots only inside an abbreviation: "U.S." and "U.N." but not "officials.".
 _TOKEN = regex.compile(r"\([^()\n]{1,40}\)|[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*(?:(?<=\.\p{L})\.)?|,")
-_REPORTING_VERB = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.REPORTING_VERBS)})(?![\p{{L}}])")
-_PARTICIPLE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.PARTICIPLE_VERBS)})(?![\p{{L}}])")
-_CREDIT = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.CREDIT_BEFORE)})\s+")
+_REPORTING_VERB = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.REPORTING_VERBS)})(?![\p{{L}}])"),
+                             lex.REPORTING_VERBS)
+_PARTICIPLE = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.PARTICIPLE_VERBS)})(?![\p{{L}}])"),
+                         lex.PARTICIPLE_VERBS)
+_CREDIT = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.CREDIT_BEFORE)})\s+"), lex.CREDIT_BEFORE)
 _TRAP = regex.compile("|".join(f"(?:{t})" for t in lex.REPORTING_TRAPS), regex.IGNORECASE)
 # A reporting word used as a noun ("said reports that", "the latest estimates"): no speaker before it.
 _NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an|its|their|his|her|our|said|these|those|such|new|latest|"
@@ -289,22 +292,41 @@ def _name_after(text: str, pos: int) -> str | None:
 
 def _read_name(text: str, pos: int) -> tuple[str, int] | None:
     """The longest name that starts at ``pos`` (after an article), trimmed to end at a head word; and its end."""
-    tokens = list(_TOKEN.finditer(text, pos, min(len(text), pos + 240)))
-    if not tokens or _NON_SPACE.search(text, pos, tokens[0].start()):
+    tokens = _Tokens(text, pos)
+    first = tokens.at(0)
+    if first is None or _NON_SPACE.search(text, pos, first.start()):
         return None           # the name must start right here
-    i = 1 if tokens[0].group().lower() in ("a", "an", "the") else 0
+    i = 1 if first.group().lower() in ("a", "an", "the") else 0
     j, seen_head = i, False
-    while j < len(tokens) and _name_word(tokens[j].group()) and (
-            j == i or not _NAME_BREAK.search(text, tokens[j - 1].end(), tokens[j].start())):
-        word = tokens[j].group()
+    while (token := tokens.at(j)) and _name_word(token.group()) and (
+            j == i or not _NAME_BREAK.search(text, tokens.at(j - 1).end(), token.start())):
+        word = token.group()
         if seen_head and word[0].islower() and not _is_head(word) and word.lower() not in lex.NAME_CONNECTORS \
-                and not (j + 1 < len(tokens) and _is_head(tokens[j + 1].group())):
+                and not ((following := tokens.at(j + 1)) and _is_head(following.group())):
             break     # "The Health Ministry gave …" ends the name; "the UN refugee agency" does not
         seen_head = seen_head or _is_head(word)
         j += 1
-    kept = _trimmed(tokens[i:j])
+    kept = _trimmed(tokens.read[i:j])
     name = _tidy_name(text, kept)
     return (name, kept[-1].end()) if name else None
+
+
+class _Tokens:
+    """The tokens of a name's window, read only as far as the name goes: most end within a few words."""
+
+    __slots__ = ("_rest", "read")
+
+    def __init__(self, text: str, pos: int) -> None:
+        self._rest = _TOKEN.finditer(text, pos, min(len(text), pos + 240))
+        self.read: list = []
+
+    def at(self, k: int):
+        """The k-th token, or None past the window."""
+        while len(self.read) <= k:
+            if (token := next(self._rest, None)) is None:
+                return None
+            self.read.append(token)
+        return self.read[k]
 
 
 def _trimmed(tokens: list) -> list:

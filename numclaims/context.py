@@ -28,16 +28,18 @@ from numclaims.model import Claim, Document, NumberSpan, Sentence
 from numclaims.places import PlaceMention, event_places, main_place, mentions
 from numclaims.patterns import phrases
 from numclaims.units import KNOWN as _KNOWN_UNITS
+from numclaims.wordscan import PhraseScan
 
 _TIME_UNIT_NAMES = frozenset(TIME_UNITS.values())
 
-_CUE = regex.compile(
+_CUE = PhraseScan(regex.compile(
     r"(?<![\p{L}-])(?:" + "|".join(
         rf"(?P<{category}>{phrases(words)})" for category, words in cues.CATEGORY_CUES.items()
     ) + r")(?![\p{L}])",
     regex.IGNORECASE,
-)
-_CUE_TRAP = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.CATEGORY_CUE_TRAPS)})(?![\p{{L}}])", regex.IGNORECASE)
+), [word for words in cues.CATEGORY_CUES.values() for word in words])
+_CUE_TRAP = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.CATEGORY_CUE_TRAPS)})(?![\p{{L}}])", regex.IGNORECASE),
+                       cues.CATEGORY_CUE_TRAPS)
 _NON_CLAIM_AFTER = regex.compile("|".join(f"(?:{p})" for p in cues.NON_CLAIM_AFTER), regex.IGNORECASE)
 _NON_CLAIM_BEFORE = regex.compile("(?:" + "|".join(cues.NON_CLAIM_BEFORE) + r")\Z", regex.IGNORECASE)
 _PRONOUN_ONE_AFTER = regex.compile("|".join(cues.PRONOUN_ONE_AFTER), regex.IGNORECASE)
@@ -55,9 +57,11 @@ _DENSE_CHARS_PER_FIGURE = 25
 _AUXILIARY = frozenset("is are was were be been being has have had do does did will would can could may "
                        "might must shall should".split())
 
-_DENIAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_BEFORE)})(?![\p{{L}}])")
-_DENIAL_AFTER = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_AFTER)})(?![\p{{L}}])")
-_TIME = regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES))
+_DENIAL_BEFORE = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_BEFORE)})(?![\p{{L}}])"),
+                            cues.DENIAL_BEFORE)
+_DENIAL_AFTER = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_AFTER)})(?![\p{{L}}])"),
+                           cues.DENIAL_AFTER)
+_TIME = PhraseScan(regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES)), cues.TIME_OPENERS, within_words=True)
 _CONFLICT_WORDS = (*WAR_NAMES, *DISASTER_WORDS)
 # "the conflict", "the five-year war", "the uprising": a figure about the war as a whole.
 _CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{phrases(_CONFLICT_WORDS)})\b)")
@@ -104,7 +108,7 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
         reading = _category(sentence.text, scan, start, end, prev_end, next_start, span, subject)
         drafts.append(_Draft(start, end, span, subject or reading.subject, reading.category, reading.cued))
     _share_list_categories(sentence.text, drafts)
-    times = list(_TIME.finditer(sentence.text)) if drafts else []
+    times = _TIME.finditer(sentence.text) if drafts else []
     places = event_places(ctx.doc.text, ctx.places, sentence.start, sentence.end) if drafts else []
     about_the_war = bool(drafts) and bool(_CONFLICT_REFERENCE.search(sentence.text))
     return [_claim(ctx, sentence, d.span, d.category, d.subject,
