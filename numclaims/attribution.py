@@ -56,7 +56,8 @@ _CREDIT = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.CREDIT_BEFO
 _TRAP = regex.compile("|".join(f"(?:{t})" for t in lex.REPORTING_TRAPS), regex.IGNORECASE)
 # A reporting word used as a noun ("said reports that", "the latest estimates"): no speaker before it.
 _NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an|its|their|his|her|our|said|these|those|such|new|latest|"
-                             r"earlier|previous|official|media|press|local|some|many|unconfirmed|initial)\s+\Z")
+                             r"earlier|previous|official|media|press|local|some|many|unconfirmed|initial)\s+\Z",
+                             regex.REVERSE)   # only whether it matches: searched from the end, it answers at once
 # Where the clause that names a verb's subject begins: a quotation's end, a colon, a dash, "that".
 _CLAUSE_START = regex.compile(r"[;:]|(?:[”\"]|’(?!\p{L}))\s*,?|\s[–—-]\s|(?<![\p{L}])(?i:that)(?![\p{L}])")
 _TRAILING_ADVERBIALS = regex.compile(
