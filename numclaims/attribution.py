@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -40,6 +41,7 @@ _TIME_WORDS = frozenset({*MONTHS, *WEEKDAYS, "weekend", "morning", "evening", "n
 _PERSON_ROLES = frozenset("spokesman spokeswoman spokesperson minister official chief president secretary "
                           "envoy commander governor mayor director representative ambassador".split())
 
+_PRONOUNS = lex.PERSON_PRONOUNS | lex.GROUP_PRONOUNS
 _POSSESSIVE = regex.compile(r"['’]s$")
 _BREAK = regex.compile(r"[:;]")
 _NAME_BREAK = regex.compile(r"[.;:!?\"“”]")
@@ -72,7 +74,7 @@ _WHO = regex.compile(r",?\s+(?i:who|which)\s*$")
 _AFTER_QUOTE_OR_COMMA = regex.compile(r"(?:,|[”\"]|’(?!\p{L}))\s*\Z")
 _OPENING_QUOTE = regex.compile(r"^\s*[“\"‘]")
 _QUOTED_AS_SAYING = regex.compile(r"\s+(?i:was|were|is)\s+(?i:quoted|cited)\s+as\s+(?i:saying)")
-_QUOTED_X = regex.compile(r"(?<![\p{L}])(?i:quoted|cited)\s+")
+_QUOTED_X = PhraseScan(regex.compile(r"(?<![\p{L}])(?i:quoted|cited)\s+"), ("quoted", "cited"))
 _AS_SAYING = regex.compile(r"\s+(?i:as\s+saying)")
 _DATA_FROM = regex.compile(
     r"(?i:(?:official\s+|latest\s+|new\s+)?(?:data|figures|statistics|numbers|estimates|tallies|reports))\s+"
@@ -193,10 +195,12 @@ def _credit(sentence: str, memory: SpeakerMemory) -> tuple[str, int, int] | None
         if found := _read_name(sentence, at):
             if name := _resolve(found[0], memory):
                 return name, m.start(), found[1]
+    if not (quoted := _QUOTED_X.finditer(sentence)):
+        return None                          # "was quoted as saying" holds a "quoted" too
     if (m := _QUOTED_AS_SAYING.search(sentence)) and (name := _resolve(_name_before(sentence[:m.start()]), memory)):
         return name, 0, len(sentence)
-    if (m := _QUOTED_X.search(sentence)) and _AS_SAYING.search(sentence, m.end()):
-        if name := _resolve(_name_after(sentence, m.end()), memory):
+    if _AS_SAYING.search(sentence, quoted[0].end()):
+        if name := _resolve(_name_after(sentence, quoted[0].end()), memory):
             return name, 0, len(sentence)
     return None
 
@@ -235,6 +239,7 @@ def _headline_credit(sentence: str) -> str | None:
 
 # --- the grammar of a name -----------------------------------------------------
 
+@lru_cache(maxsize=1 << 16)   # a news text repeats its words
 def _name_word(token: str) -> bool:
     if token.startswith("(") or token == ",":
         return True
@@ -249,6 +254,7 @@ def _name_word(token: str) -> bool:
     return not lower.endswith(("ed", "ing", "ly")) and token[0].isalpha()
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_head(token: str) -> bool:
     if token.startswith("(") or token == ",":
         return False
@@ -262,7 +268,7 @@ def _is_head(token: str) -> bool:
 def _name_before(chunk: str) -> str | None:
     """The longest name that ends the chunk, trimmed to start at a name word."""
     tokens = list(_TOKEN.finditer(chunk))
-    if tokens and tokens[-1].group().lower() in lex.PERSON_PRONOUNS | lex.GROUP_PRONOUNS:
+    if tokens and tokens[-1].group().lower() in _PRONOUNS:
         return tokens[-1].group()
     i = len(tokens)
     while i > 0 and _name_word(tokens[i - 1].group()):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -56,23 +57,30 @@ class PlaceMention:
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every place named in ``text[start:end]``, longest names first where they overlap."""
+    return [PlaceMention(run.start() + a, run.start() + b, place, by_name)
+            for run in _CAPITALISED_RUN.finditer(text, start, len(text) if end is None else end,
+                                                 timeout=patterns.SCAN_TIMEOUT)
+            for a, b, place, by_name in _places_in_run(run.group())]
+
+
+@lru_cache(maxsize=1 << 14)   # a text names its places again and again
+def _places_in_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The places a capitalised run names: where each stands in the run, its name and whether by name."""
+    words = run.split()    # most runs hold no place: their words are looked up before they are located
+    spans = None
     found = []
-    for run in _CAPITALISED_RUN.finditer(text, start, len(text) if end is None else end, timeout=patterns.SCAN_TIMEOUT):
-        words = run.group().split()    # most runs hold no place: their words are looked up before they are located
-        spans = None
-        i = 0
-        while i < len(words):
-            for j in [i + n for n in _NAME_LENGTHS.get(words[i], ()) if i + n <= len(words)]:
-                phrase = _POSSESSIVE.sub("", " ".join(words[i:j]))
-                if phrase in PLACES:
-                    spans = spans or [w.span() for w in _WORD.finditer(run.group())]
-                    found.append(PlaceMention(run.start() + spans[i][0], run.start() + spans[j - 1][1],
-                                              PLACES[phrase], phrase in PLACE_NAMES))
-                    i = j
-                    break
-            else:
-                i += 1
-    return found
+    i = 0
+    while i < len(words):
+        for j in [i + n for n in _NAME_LENGTHS.get(words[i], ()) if i + n <= len(words)]:
+            phrase = _POSSESSIVE.sub("", " ".join(words[i:j]))
+            if phrase in PLACES:
+                spans = spans or [w.span() for w in _WORD.finditer(run)]
+                found.append((spans[i][0], spans[j - 1][1], PLACES[phrase], phrase in PLACE_NAMES))
+                i = j
+                break
+        else:
+            i += 1
+    return tuple(found)
 
 
 def event_places(text: str, found: list[PlaceMention], start: int = 0, end: int | None = None) -> list[PlaceMention]:
