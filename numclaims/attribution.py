@@ -42,9 +42,8 @@ _PERSON_ROLES = frozenset("spokesman spokeswoman spokesperson minister official 
                           "envoy commander governor mayor director representative ambassador".split())
 
 _PRONOUNS = lex.PERSON_PRONOUNS | lex.GROUP_PRONOUNS
-_POSSESSIVE = regex.compile(r"['’]s$")
 _BREAK = regex.compile(r"[:;]")
-_NAME_BREAK = regex.compile(r"[.;:!?\"“”]")
+_NAME_BREAK = frozenset(".;:!?\"“”")
 _NON_SPACE = regex.compile(r"\S")
 _LOWER_WORD_NEXT = regex.compile(r"\s+\p{Ll}")
 _AND = regex.compile(r"\s+and\s+(?:the\s+)?")
@@ -62,6 +61,7 @@ _NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an|its|their|his|her|our|sa
                              regex.REVERSE)   # only whether it matches: searched from the end, it answers at once
 # Where the clause that names a verb's subject begins: a quotation's end, a colon, a dash, "that".
 _CLAUSE_START = regex.compile(r"[;:]|(?:[”\"]|’(?!\p{L}))\s*,?|\s[–—-]\s|(?<![\p{L}])(?i:that)(?![\p{L}])")
+_CLAUSE_START_MARKS = frozenset(";:”\"’–—-")   # one of these, or "that", stands in every clause start
 _TRAILING_ADVERBIALS = regex.compile(
     r"""(?:\s*,?\s*(?:(?i:also|has|have|had|previously|earlier|later|again|separately|instead|then|now|
         further|yesterday|today|already|reportedly|officially|publicly|still|first|initially|recently|
@@ -208,12 +208,14 @@ def _credit(sentence: str, memory: SpeakerMemory) -> tuple[str, int, int] | None
 def _subject_of(sentence: str, verb_start: int) -> str | None:
     """The subject of a verb: the name that ends right before it, in its clause."""
     start = max(0, verb_start - _SUBJECT_WINDOW)
-    for m in _CLAUSE_START.finditer(sentence, start, verb_start):
-        start = m.end()
+    window = sentence[start:verb_start]
+    if _CLAUSE_START_MARKS.intersection(window) or "that" in window.lower():
+        for m in _CLAUSE_START.finditer(sentence, start, verb_start):
+            start = m.end()
     chunk = sentence[start:verb_start]
     if trailing := _TRAILING_ADVERBIALS.search(chunk):
         chunk = chunk[:trailing.start()]
-    if who := _WHO.search(chunk):
+    if "wh" in chunk.lower() and (who := _WHO.search(chunk)):
         chunk = chunk[:who.start()]          # "an estimate from Derna's mayor, who warned that …"
     return _name_before(chunk.rstrip(" ,"))
 
@@ -244,7 +246,7 @@ def _name_word(token: str) -> bool:
     if token.startswith("(") or token == ",":
         return True
     lower = token.lower()
-    bare = _POSSESSIVE.sub("", lower)
+    bare = _without_possessive(lower)
     if lower in lex.NAME_CONNECTORS or bare in lex.NAME_CONNECTORS:
         return True
     if bare in _TIME_WORDS or lower in SUBJECT_STOPS:
@@ -258,7 +260,7 @@ def _name_word(token: str) -> bool:
 def _is_head(token: str) -> bool:
     if token.startswith("(") or token == ",":
         return False
-    bare = _POSSESSIVE.sub("", token)
+    bare = _without_possessive(token)
     lower = bare.lower()
     if lower in lex.NAME_CONNECTORS or lower in SUBJECT_STOPS or lower in _TIME_WORDS:
         return False
@@ -287,9 +289,13 @@ def _proper_name_ends_at(tokens: list, comma: int) -> bool:
         if not (word[0].isupper() or word.startswith("(") or word.lower() in lex.NAME_CONNECTORS):
             return False
         j -= 1
-    name = _POSSESSIVE.sub("", " ".join(t.group() for t in tokens[j:comma]))
+    name = _without_possessive(" ".join(t.group() for t in tokens[j:comma]))
     after_preposition = j > 0 and tokens[j - 1].group().lower() in _PREPOSITIONS
     return j < comma and _is_head(tokens[comma - 1].group()) and not after_preposition and name not in PLACES
+
+
+def _without_possessive(name: str) -> str:
+    return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
 def _name_after(text: str, pos: int) -> str | None:
@@ -306,7 +312,7 @@ def _read_name(text: str, pos: int) -> tuple[str, int] | None:
     i = 1 if first.group().lower() in ("a", "an", "the") else 0
     j, seen_head = i, False
     while (token := tokens.at(j)) and _name_word(token.group()) and (
-            j == i or not _NAME_BREAK.search(text, tokens.at(j - 1).end(), token.start())):
+            j == i or not _NAME_BREAK.intersection(text[tokens.at(j - 1).end():token.start()])):
         word = token.group()
         if seen_head and word[0].islower() and not _is_head(word) and word.lower() not in lex.NAME_CONNECTORS \
                 and not ((following := tokens.at(j + 1)) and _is_head(following.group())):
@@ -349,10 +355,10 @@ def _tidy_name(text: str, tokens: list) -> str | None:
     words = [t for t in tokens if t.group() != ","]
     if not words or len(words) > _MAX_NAME_WORDS or not any(_is_head(t.group()) for t in words):
         return None
-    name = _POSSESSIVE.sub("", text[tokens[0].start():tokens[-1].end()])
+    name = _without_possessive(text[tokens[0].start():tokens[-1].end()])
     name = " ".join(name.split())
     # "the Syrian Observatory … and the Syrian Network …": two speakers
-    parts = [p.strip() for p in _AND.split(name) if p.strip()]
+    parts = [p.strip() for p in _AND.split(name) if p.strip()] if " and " in name else [name]
     if len(parts) > 1 and all(p[:1].isupper() and len(p.split()) > 1 for p in parts):
         return "; ".join(parts)
     return name

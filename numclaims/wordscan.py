@@ -36,7 +36,7 @@ class PhraseScan:
     """``pattern``, whose every match is one of ``phrases`` (in any case), each a run of whole words;
     or, with ``within_words``, starts with one of ``phrases``, maybe inside a word."""
 
-    __slots__ = ("pattern", "within_words", "phrases_by_opener")
+    __slots__ = ("pattern", "within_words", "phrases_by_opener", "openers")
 
     def __init__(self, pattern: regex.Pattern, phrases, within_words: bool = False) -> None:
         self.pattern = pattern
@@ -47,6 +47,7 @@ class PhraseScan:
             words = _LETTERS.findall(phrase.lower())
             self.phrases_by_opener.setdefault(phrase.lower() if within_words else words[0], []).append(
                 frozenset(words))
+        self.openers = frozenset(self.phrases_by_opener)
 
     def finditer(self, text: str) -> list[regex.Match]:
         """The matches ``pattern.finditer(text)`` finds, in order."""
@@ -55,23 +56,33 @@ class PhraseScan:
             return list(self.pattern.finditer(text))
         lower, words = index
         if self.within_words:
-            openers = self.phrases_by_opener
+            starts = sorted({at for opener in self.openers for at in _places_of(lower, opener)})
         else:
-            openers = [opener for opener in self.phrases_by_opener.keys() & words
+            openers = [opener for opener in self.openers.intersection(words)
                        if any(needed <= words for needed in self.phrases_by_opener[opener])]
-        starts = set()
-        for opener in openers:
-            at = lower.find(opener)
-            while at >= 0:
-                end = at + len(opener)
-                if self.within_words or (not (at and lower[at - 1] in string.ascii_lowercase)
-                                         and not (end < len(lower) and lower[end] in string.ascii_lowercase)):
-                    starts.add(at)
-                at = lower.find(opener, at + 1)
+            if not openers:
+                return []
+            starts = sorted(at for opener in openers for at in _places_of(lower, opener)
+                            if _whole_word(lower, at, at + len(opener)))
         found = []
         end = 0
-        for start in sorted(starts):
+        for start in starts:
             if start >= end and (m := self.pattern.match(text, start)):
                 found.append(m)
                 end = m.end()
         return found
+
+
+def _places_of(lower: str, opener: str) -> list[int]:
+    places = []
+    at = lower.find(opener)
+    while at >= 0:
+        places.append(at)
+        at = lower.find(opener, at + 1)
+    return places
+
+
+def _whole_word(lower: str, start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` is a word of its own, in a text whose letters are all ASCII."""
+    return not (start and lower[start - 1] in string.ascii_lowercase) and \
+        not (end < len(lower) and lower[end] in string.ascii_lowercase)
