@@ -15,6 +15,7 @@ Each rule reads the words around a figure inside its sentence, in this order:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -28,7 +29,7 @@ from numclaims.model import Claim, Document, NumberSpan, Sentence
 from numclaims.places import PlaceMention, event_places, main_place, mentions
 from numclaims.patterns import phrases
 from numclaims.units import KNOWN as _KNOWN_UNITS
-from numclaims.wordscan import PhraseScan
+from numclaims.wordscan import OpenerScan, PhraseScan
 
 _TIME_UNIT_NAMES = frozenset(TIME_UNITS.values())
 
@@ -64,7 +65,9 @@ _DENIAL_BEFORE = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DEN
                             cues.DENIAL_BEFORE)
 _DENIAL_AFTER = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_AFTER)})(?![\p{{L}}])"),
                            cues.DENIAL_AFTER)
-_TIME = PhraseScan(regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES)), cues.TIME_OPENERS, within_words=True)
+# The day a date may open with: a digit with at most one more before whitespace ("4 June", "12 June").
+_DAY = re.compile(r"\d(?=\d?\s)")
+_TIME = OpenerScan(regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES)), cues.TIME_OPENERS, also=_DAY)
 _CONFLICT_WORDS = (*WAR_NAMES, *DISASTER_WORDS)
 # "the conflict", "the five-year war", "the uprising": a figure about the war as a whole.
 _CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{phrases(_CONFLICT_WORDS)})\b)")

@@ -1,4 +1,4 @@
-"""Phrase patterns tried only where one of their phrases could start.
+"""Patterns tried only where one of their matches could start.
 
 A regex alternation of many phrases is tried at every character of a
 sentence, which costs far more than the rare match.  A `PhraseScan` keeps the
@@ -12,6 +12,7 @@ words once, and the words are looked up in a set.
 """
 from __future__ import annotations
 
+import re
 import string
 from functools import lru_cache
 
@@ -33,20 +34,17 @@ def _words(text: str) -> tuple[str, frozenset[str]] | None:
 
 
 class PhraseScan:
-    """``pattern``, whose every match is one of ``phrases`` (in any case), each a run of whole words;
-    or, with ``within_words``, starts with one of ``phrases``, maybe inside a word."""
+    """``pattern``, whose every match is one of ``phrases`` (in any case), each a run of whole words."""
 
-    __slots__ = ("pattern", "within_words", "phrases_by_opener", "openers")
+    __slots__ = ("pattern", "phrases_by_opener", "openers")
 
-    def __init__(self, pattern: regex.Pattern, phrases, within_words: bool = False) -> None:
+    def __init__(self, pattern: regex.Pattern, phrases) -> None:
         self.pattern = pattern
-        self.within_words = within_words
         # A phrase is only tried where its first word stands, and only in a sentence with all its words.
         self.phrases_by_opener: dict[str, list[frozenset[str]]] = {}
         for phrase in phrases:
             words = _LETTERS.findall(phrase.lower())
-            self.phrases_by_opener.setdefault(phrase.lower() if within_words else words[0], []).append(
-                frozenset(words))
+            self.phrases_by_opener.setdefault(words[0], []).append(frozenset(words))
         self.openers = frozenset(self.phrases_by_opener)
 
     def finditer(self, text: str) -> list[regex.Match]:
@@ -55,30 +53,60 @@ class PhraseScan:
         if index is None:
             return list(self.pattern.finditer(text))
         lower, words = index
-        if self.within_words:
-            starts = sorted({at for opener in self.openers for at in _places_of(lower, opener)})
-        else:
-            openers = [opener for opener in self.openers.intersection(words)
-                       if any(needed <= words for needed in self.phrases_by_opener[opener])]
-            if not openers:
-                return []
-            starts = sorted(at for opener in openers for at in _places_of(lower, opener)
-                            if _whole_word(lower, at, at + len(opener)))
-        found = []
-        end = 0
-        for start in starts:
-            if start >= end and (m := self.pattern.match(text, start)):
-                found.append(m)
-                end = m.end()
-        return found
+        openers = [opener for opener in self.openers.intersection(words)
+                   if any(needed <= words for needed in self.phrases_by_opener[opener])]
+        if not openers:
+            return []
+        return _matches(self.pattern, text, sorted(
+            at for opener in openers for at in _places_of(lower, opener) if _whole_word(lower, at, at + len(opener))))
 
 
-def _places_of(lower: str, opener: str) -> list[int]:
+class OpenerScan:
+    """``pattern``, whose every match starts with one of ``openers`` (in any case), maybe inside a
+    word, or where ``also`` matches in the lower-cased text; a space at an opener's end stands for
+    any whitespace."""
+
+    __slots__ = ("pattern", "openers", "also")
+
+    def __init__(self, pattern: regex.Pattern, openers, also: re.Pattern) -> None:
+        self.pattern = pattern
+        self.openers = tuple((opener.lower().rstrip(" "), opener.endswith(" ")) for opener in openers)
+        self.also = also
+
+    def finditer(self, text: str) -> list[regex.Match]:
+        """The matches ``pattern.finditer(text)`` finds, in order."""
+        index = _words(text)
+        if index is None:
+            return list(self.pattern.finditer(text))
+        lower = index[0]
+        starts = {m.start() for m in self.also.finditer(lower)}
+        for opener, spaced in self.openers:
+            at = lower.find(opener)
+            while at >= 0:
+                # str.isspace holds for all that \s matches
+                if not spaced or (at + len(opener) < len(lower) and lower[at + len(opener)].isspace()):
+                    starts.add(at)
+                at = lower.find(opener, at + 1)
+        return _matches(self.pattern, text, sorted(starts))
+
+
+def _matches(pattern: regex.Pattern, text: str, starts: list[int]) -> list[regex.Match]:
+    """What ``pattern.finditer(text)`` finds when its matches can only start at ``starts``."""
+    found = []
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _places_of(lower: str, word: str) -> list[int]:
     places = []
-    at = lower.find(opener)
+    at = lower.find(word)
     while at >= 0:
         places.append(at)
-        at = lower.find(opener, at + 1)
+        at = lower.find(word, at + 1)
     return places
 
 

@@ -166,12 +166,13 @@ TIME_PHRASES = (
     r"in\s+the\s+(?:[\p{L}\d-]+\s+){0,2}(?:conflict|war|civil\s+war|uprising|fighting|offensive|insurgency|siege)",
     r"so\s+far(?:\s+this\s+\w+)?", r"to\s+date",
 )
-# Every time phrase above starts with one of these (in any case), maybe inside a word ("within
-# days" holds "in days"); a time phrase added above must start with one of them.
+# Every time phrase above starts with one of these, in any case and maybe inside a word ("within
+# days" holds "in days"), or with the day of a date ("4 June"); a space stands for any whitespace.
+# A time phrase added above must start with one of them.
 TIME_OPENERS = (
-    "since", "over", "in", "during", "for", "earlier", "later", "this", "last", "past", "next", "on",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "yesterday", "today", "tonight", "so", "to",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", *"0123456789",
+    "since ", "over ", "in ", "during ", "for ", "earlier ", "later ", "this ", "last ", "past ", "next ",
+    "on ", "so ", "to ", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "overnight",
+    "january ", "february ", "march ", "april ", "may ", "june ", "july ", "august ", "september ",
+    "october ", "november ", "december ",
 )
