@@ -344,11 +344,12 @@ class _Tokens:
 
 def _trimmed(tokens: list) -> list:
     """Tokens from the first name word to the last head word."""
-    while tokens and (tokens[0].group() == "," or tokens[0].group().lower() in lex.NAME_CONNECTORS):
-        tokens = tokens[1:]
-    while tokens and not _is_head(tokens[-1].group()) and not tokens[-1].group().startswith("("):
-        tokens = tokens[:-1]
-    return tokens
+    i, j = 0, len(tokens)
+    while i < j and (tokens[i].group() == "," or tokens[i].group().lower() in lex.NAME_CONNECTORS):
+        i += 1
+    while i < j and not _is_head(tokens[j - 1].group()) and not tokens[j - 1].group().startswith("("):
+        j -= 1
+    return tokens[i:j]
 
 
 def _tidy_name(text: str, tokens: list) -> str | None:

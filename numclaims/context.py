@@ -48,7 +48,9 @@ _NON_CLAIM_BEFORE = regex.compile("(?:" + "|".join(cues.NON_CLAIM_BEFORE) + r")\
 _PRONOUN_ONE_AFTER = regex.compile("|".join(cues.PRONOUN_ONE_AFTER), regex.IGNORECASE)
 _PRONOUN_ONE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.PRONOUN_ONE_BEFORE)})\s+\Z",
                                  regex.IGNORECASE | regex.REVERSE)
-_HYPHEN_TIME_UNIT = regex.compile(r"[\s-]*(?:year|month|week|day|hour|minute|decade)s?\b", regex.IGNORECASE)
+_HYPHEN_TIME_UNIT = r"[\s-]*(?:year|month|week|day|hour|minute|decade)s?\b"
+# After a figure with no unit, a time unit makes a duration too: one pattern asks both at once.
+_NON_CLAIM_AFTER_BARE = regex.compile(f"{_HYPHEN_TIME_UNIT}|{_NON_CLAIM_AFTER.pattern}", regex.IGNORECASE)
 
 # A clause ends at these marks; a figure's cue must stand inside its clause.
 _CLAUSE_BREAK = regex.compile(r"[;:\[\]]|\s[–—-]\s|,\s+(?:but|while|whereas|although|and)\b")
@@ -164,9 +166,9 @@ def _is_claim(sentence: str, start: int, end: int, span: NumberSpan) -> bool:
         return False
     if span.unit in _TIME_UNIT_NAMES or span.unit in cues.MEASURE_UNITS_NOT_COUNTS:
         return False   # durations, distances, areas, speeds: they count nothing
-    if _HYPHEN_TIME_UNIT.match(sentence, end) and not span.unit:
-        return False   # "five-year conflict", "six days": durations count nothing
-    if _NON_CLAIM_AFTER.match(sentence, end) or _NON_CLAIM_BEFORE.search(sentence, max(0, start - 30), start):
+    # "five-year conflict", "six days": durations count nothing
+    if (_NON_CLAIM_AFTER if span.unit else _NON_CLAIM_AFTER_BARE).match(sentence, end) \
+            or _NON_CLAIM_BEFORE.search(sentence, max(0, start - 30), start):
         return False
     if span.value == 1 and span.text.lower().endswith("one"):
         if _PRONOUN_ONE_AFTER.match(sentence, end) or _PRONOUN_ONE_BEFORE.search(sentence, max(0, start - 12), start):

@@ -21,6 +21,7 @@ import regex
 _LETTERS = regex.compile(r"\p{L}+")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{Nd}]")
 _ASCII = frozenset(map(chr, range(128)))
+_ASCII_WORD = re.compile("[a-z]+")   # a word of a lower-cased text whose letters are all ASCII
 
 
 @lru_cache(maxsize=16)   # the rules of one sentence ask in turn
@@ -30,7 +31,7 @@ def _words(text: str) -> tuple[str, frozenset[str]] | None:
     if not text.isascii() and any(_LETTER_OR_DIGIT.match(c) for c in set(text).difference(_ASCII)):
         return None
     lower = text.lower()
-    return lower, frozenset(_LETTERS.findall(lower))
+    return lower, frozenset(_ASCII_WORD.findall(lower))
 
 
 class PhraseScan:
