@@ -41,16 +41,16 @@ _CUE = PhraseScan(regex.compile(
 ), [word for words in cues.CATEGORY_CUES.values() for word in words])
 _CUE_TRAP = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.CATEGORY_CUE_TRAPS)})(?![\p{{L}}])", regex.IGNORECASE),
                        cues.CATEGORY_CUE_TRAPS)
-_NON_CLAIM_AFTER = regex.compile("|".join(f"(?:{p})" for p in cues.NON_CLAIM_AFTER), regex.IGNORECASE)
+# A time unit after a figure with no unit of its own makes a duration too ("six days"): one pattern asks both.
+_NON_CLAIM_AFTER = regex.compile("|".join(f"(?:{p})" for p in cues.NON_CLAIM_AFTER)
+                                 + r"|(?P<duration>[\s-]*(?:year|month|week|day|hour|minute|decade)s?\b)",
+                                 regex.IGNORECASE)
 # The patterns that end in \Z are only asked whether they match; searched from the end (REVERSE),
 # they answer at once instead of trying every start in their window.
 _NON_CLAIM_BEFORE = regex.compile("(?:" + "|".join(cues.NON_CLAIM_BEFORE) + r")\Z", regex.IGNORECASE | regex.REVERSE)
 _PRONOUN_ONE_AFTER = regex.compile("|".join(cues.PRONOUN_ONE_AFTER), regex.IGNORECASE)
 _PRONOUN_ONE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.PRONOUN_ONE_BEFORE)})\s+\Z",
                                  regex.IGNORECASE | regex.REVERSE)
-_HYPHEN_TIME_UNIT = r"[\s-]*(?:year|month|week|day|hour|minute|decade)s?\b"
-# After a figure with no unit, a time unit makes a duration too: one pattern asks both at once.
-_NON_CLAIM_AFTER_BARE = regex.compile(f"{_HYPHEN_TIME_UNIT}|{_NON_CLAIM_AFTER.pattern}", regex.IGNORECASE)
 
 # A clause ends at these marks; a figure's cue must stand inside its clause.
 _CLAUSE_BREAK = regex.compile(r"[;:\[\]]|\s[–—-]\s|,\s+(?:but|while|whereas|although|and)\b")
@@ -166,9 +166,9 @@ def _is_claim(sentence: str, start: int, end: int, span: NumberSpan) -> bool:
         return False
     if span.unit in _TIME_UNIT_NAMES or span.unit in cues.MEASURE_UNITS_NOT_COUNTS:
         return False   # durations, distances, areas, speeds: they count nothing
-    # "five-year conflict", "six days": durations count nothing
-    if (_NON_CLAIM_AFTER if span.unit else _NON_CLAIM_AFTER_BARE).match(sentence, end) \
-            or _NON_CLAIM_BEFORE.search(sentence, max(0, start - 30), start):
+    after = _NON_CLAIM_AFTER.match(sentence, end)
+    if (after and not (span.unit and after.lastgroup == "duration")) \
+            or _NON_CLAIM_BEFORE.search(sentence, max(0, start - 30), start):   # "five-year conflict", "aged 12"
         return False
     if span.value == 1 and span.text.lower().endswith("one"):
         if _PRONOUN_ONE_AFTER.match(sentence, end) or _PRONOUN_ONE_BEFORE.search(sentence, max(0, start - 12), start):
