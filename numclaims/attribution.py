@@ -82,6 +82,7 @@ _DATA_FROM = regex.compile(
 # Where a credit's reach ends after it: "…, according to official data, as rescuers race …".
 _CLAUSE_END = regex.compile(r"[,;:—–]|\s-\s|\s(?i:as|while|but|whereas)\s")
 _HEADLINE_CREDIT = regex.compile(r"(?:[:–—]|\s-)\s*(?P<credit>[^:–—\n]{2,60}?)\s*[.!]?\s*$")
+_HEADLINE_MARKS = frozenset(":–—-")   # a headline credit follows one of these
 _DATELINE = regex.compile(r"^[^:–—]{0,60}?(?:[:–—]|\s-\s)\s*")
 
 
@@ -232,7 +233,8 @@ def _actor(sentence: str) -> str | None:
 
 def _headline_credit(sentence: str) -> str | None:
     """ "War in Tigray may have killed 600,000 people: Peace mediator" -> "Peace mediator"."""
-    if len(sentence.split()) > 25 or not (m := _HEADLINE_CREDIT.search(sentence)):
+    if len(sentence.split()) > 25 or not _HEADLINE_MARKS.intersection(sentence) \
+            or not (m := _HEADLINE_CREDIT.search(sentence)):
         return None
     credit = m["credit"].strip()
     found = _read_name(credit, 0)

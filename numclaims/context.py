@@ -23,7 +23,7 @@ import regex
 
 from numclaims.attribution import SpeakerMemory, read_speakers
 from numclaims.lexicon import context as cues
-from numclaims.lexicon.numbers import TIME_UNITS
+from numclaims.lexicon.numbers import MONTHS, TIME_UNITS
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims.model import Claim, Document, NumberSpan, Sentence
 from numclaims.places import PlaceMention, event_places, main_place, mentions
@@ -67,8 +67,8 @@ _DENIAL_BEFORE = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DEN
                             cues.DENIAL_BEFORE)
 _DENIAL_AFTER = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_AFTER)})(?![\p{{L}}])"),
                            cues.DENIAL_AFTER)
-# The day a date may open with: a digit with at most one more before whitespace ("4 June", "12 June").
-_DAY = re.compile(r"\d(?=\d?\s)")
+# The day a date may open with: a digit, with at most one more, before a month ("4 June", "12 June").
+_DAY = re.compile(rf"\d(?=\d?\s+(?:{'|'.join(MONTHS)}))")
 _TIME = OpenerScan(regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES)), cues.TIME_OPENERS, also=_DAY)
 _CONFLICT_WORDS = (*WAR_NAMES, *DISASTER_WORDS)
 # "the conflict", "the five-year war", "the uprising": a figure about the war as a whole.
