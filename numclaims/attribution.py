@@ -90,31 +90,100 @@ _DATELINE = regex.compile(r"^[^:–—]{0,60}?(?:[:–—]|\s-\s)\s*")
 class SpeakerMemory:
     """What a document has named so far: its pronouns and quotations refer back to it.
 
-    Sentences without figures are only queued (`hear`); the last few are read when
-    a sentence with figures comes, since only its pronouns and quotations need them.
+    Sentences without figures are only queued (`hear`); the last few before a sentence
+    with figures join the record, in order, but are read only when a pronoun or a
+    quotation asks who was named last, and only back to the newest name that answers.
+    Most are never read.
     """
 
-    last: str | None = None
-    last_person: str | None = None
-    last_group: str | None = None
+    settled: tuple[str | None, str | None, str | None] = (None, None, None)   # last, last person, last group
+    record: list = field(default_factory=list)   # since `settled`: _Named, None (named no one) or _Unread
     unread: deque = field(default_factory=lambda: deque(maxlen=_LOOK_BACK))
 
     def hear(self, sentence: str) -> None:
         self.unread.append(sentence)
 
     def catch_up(self) -> None:
-        """Read the queued sentences, oldest first, so that the newest speaker is remembered last."""
-        pending = list(self.unread)
+        """Move the queued sentences to the record, oldest first, before a sentence with figures is read."""
+        self.record.extend(_Unread(sentence) for sentence in self.unread)
         self.unread.clear()
-        for sentence in pending:
-            read_speakers(sentence, self)
+        self._keep_short()
 
     def remember(self, name: str) -> None:
-        self.last = name
-        if _looks_like_person(name):
-            self.last_person = name
-        else:
-            self.last_group = name
+        self.record.append(_Named(name, _looks_like_person(name)))
+        self._keep_short()
+
+    def _keep_short(self) -> None:
+        """Settle a long record, so that no question reads far back."""
+        if len(self.record) > _RECORD_LIMIT:
+            self.settled = (self.last, self.last_person, self.last_group)
+            self.record.clear()
+
+    @property
+    def last(self) -> str | None:
+        return self.latest(len(self.record), _ANYONE)
+
+    @property
+    def last_person(self) -> str | None:
+        return self.latest(len(self.record), _PERSON)
+
+    @property
+    def last_group(self) -> str | None:
+        return self.latest(len(self.record), _GROUP)
+
+    def latest(self, end: int, who: int) -> str | None:
+        """The newest name of the kind ``who`` among the first ``end`` entries of the record (else settled)."""
+        for k in range(end - 1, -1, -1):
+            entry = self.record[k]
+            if isinstance(entry, _Unread):
+                before = _MemoryBefore(self, k)
+                read_speakers(entry.sentence, before)
+                entry = self.record[k] = before.named
+            if entry is not None and (who == _ANYONE or entry.person == (who == _PERSON)):
+                return entry.name
+        return self.settled[who]
+
+
+_ANYONE, _PERSON, _GROUP = range(3)   # the kinds of name SpeakerMemory.latest looks for
+_RECORD_LIMIT = 64   # entries the record keeps before they are read into `settled`
+
+
+@dataclass(frozen=True, slots=True)
+class _Unread:
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    name: str
+    person: bool
+
+
+@dataclass(slots=True)
+class _MemoryBefore:
+    """The memory as it stood before entry ``at`` of its record: an unread sentence there is read against it."""
+
+    memory: SpeakerMemory
+    at: int
+    named: _Named | None = None
+
+    def catch_up(self) -> None:
+        pass
+
+    def remember(self, name: str) -> None:
+        self.named = _Named(name, _looks_like_person(name))
+
+    @property
+    def last(self) -> str | None:
+        return self.memory.latest(self.at, _ANYONE)
+
+    @property
+    def last_person(self) -> str | None:
+        return self.memory.latest(self.at, _PERSON)
+
+    @property
+    def last_group(self) -> str | None:
+        return self.memory.latest(self.at, _GROUP)
 
 
 @dataclass(frozen=True, slots=True)
