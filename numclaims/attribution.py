@@ -200,6 +200,8 @@ class Speakers:
         """Who states the figure at ``start:end`` of the sentence, or None for the article's own voice."""
         if self.credit and self._in_reach_of_credit(start):
             return self.credit[0]
+        if not self.by_verb:
+            return self.fallback   # a table's run of figures names no one, figure after figure
         before = [name for _, verb_end, name in self.by_verb if verb_end <= start]
         if before:
             return before[-1]
