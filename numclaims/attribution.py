@@ -86,8 +86,26 @@ _HEADLINE_MARKS = frozenset(":–—-")   # a headline credit follows one of the
 _DATELINE = regex.compile(r"^[^:–—]{0,60}?(?:[:–—]|\s-\s)\s*")
 
 
+class _Recall:
+    """What a sentence's reading asks of the names before it: the last, the last person's, the last group's."""
+
+    __slots__ = ()
+
+    @property
+    def last(self) -> str | None:
+        return self.latest_before(_ANYONE)
+
+    @property
+    def last_person(self) -> str | None:
+        return self.latest_before(_PERSON)
+
+    @property
+    def last_group(self) -> str | None:
+        return self.latest_before(_GROUP)
+
+
 @dataclass(slots=True)
-class SpeakerMemory:
+class SpeakerMemory(_Recall):
     """What a document has named so far: its pronouns and quotations refer back to it.
 
     Sentences without figures are only queued (`hear`); the last few before a sentence
@@ -97,7 +115,8 @@ class SpeakerMemory:
     """
 
     settled: tuple[str | None, str | None, str | None] = (None, None, None)   # last, last person, last group
-    record: list = field(default_factory=list)   # since `settled`: _Named, None (named no one) or _Unread
+    # Since `settled`, in order: a sentence not read yet, (name, is a person) or None (named no one).
+    record: list = field(default_factory=list)
     unread: deque = field(default_factory=lambda: deque(maxlen=_LOOK_BACK))
 
     def hear(self, sentence: str) -> None:
@@ -105,12 +124,12 @@ class SpeakerMemory:
 
     def catch_up(self) -> None:
         """Move the queued sentences to the record, oldest first, before a sentence with figures is read."""
-        self.record.extend(_Unread(sentence) for sentence in self.unread)
+        self.record.extend(self.unread)
         self.unread.clear()
         self._keep_short()
 
     def remember(self, name: str) -> None:
-        self.record.append(_Named(name, _looks_like_person(name)))
+        self.record.append((name, _looks_like_person(name)))
         self._keep_short()
 
     def _keep_short(self) -> None:
@@ -119,28 +138,19 @@ class SpeakerMemory:
             self.settled = (self.last, self.last_person, self.last_group)
             self.record.clear()
 
-    @property
-    def last(self) -> str | None:
-        return self.latest(len(self.record), _ANYONE)
-
-    @property
-    def last_person(self) -> str | None:
-        return self.latest(len(self.record), _PERSON)
-
-    @property
-    def last_group(self) -> str | None:
-        return self.latest(len(self.record), _GROUP)
+    def latest_before(self, who: int) -> str | None:
+        return self.latest(len(self.record), who)
 
     def latest(self, end: int, who: int) -> str | None:
         """The newest name of the kind ``who`` among the first ``end`` entries of the record (else settled)."""
         for k in range(end - 1, -1, -1):
             entry = self.record[k]
-            if isinstance(entry, _Unread):
+            if isinstance(entry, str):
                 before = _MemoryBefore(self, k)
-                read_speakers(entry.sentence, before)
+                read_speakers(entry, before)
                 entry = self.record[k] = before.named
-            if entry is not None and (who == _ANYONE or entry.person == (who == _PERSON)):
-                return entry.name
+            if entry is not None and (who == _ANYONE or entry[1] == (who == _PERSON)):
+                return entry[0]
         return self.settled[who]
 
 
@@ -148,42 +158,23 @@ _ANYONE, _PERSON, _GROUP = range(3)   # the kinds of name SpeakerMemory.latest l
 _RECORD_LIMIT = 64   # entries the record keeps before they are read into `settled`
 
 
-@dataclass(frozen=True, slots=True)
-class _Unread:
-    sentence: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Named:
-    name: str
-    person: bool
-
-
-@dataclass(slots=True)
-class _MemoryBefore:
+class _MemoryBefore(_Recall):
     """The memory as it stood before entry ``at`` of its record: an unread sentence there is read against it."""
 
-    memory: SpeakerMemory
-    at: int
-    named: _Named | None = None
+    __slots__ = ("memory", "at", "named")
+
+    def __init__(self, memory: SpeakerMemory, at: int) -> None:
+        self.memory, self.at = memory, at
+        self.named: tuple[str, bool] | None = None
 
     def catch_up(self) -> None:
         pass
 
     def remember(self, name: str) -> None:
-        self.named = _Named(name, _looks_like_person(name))
+        self.named = (name, _looks_like_person(name))
 
-    @property
-    def last(self) -> str | None:
-        return self.memory.latest(self.at, _ANYONE)
-
-    @property
-    def last_person(self) -> str | None:
-        return self.memory.latest(self.at, _PERSON)
-
-    @property
-    def last_group(self) -> str | None:
-        return self.memory.latest(self.at, _GROUP)
+    def latest_before(self, who: int) -> str | None:
+        return self.memory.latest(self.at, who)
 
 
 @dataclass(frozen=True, slots=True)

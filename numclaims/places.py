@@ -24,13 +24,20 @@ from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims import patterns
 from numclaims.patterns import phrases
 
-# How many words the names that open with a word have, longest first, keyed by the word as a
-# capitalised run spells it ("Syria's", "Gaza,"): a run is only looked up from these words.
-_NAME_LENGTHS: dict[str, tuple[int, ...]] = {}
-for _name in PLACES:
-    for _tail in ("", "'s", "’s", ".", ","):
-        _key = _name.split()[0] + _tail
-        _NAME_LENGTHS[_key] = tuple(sorted({*_NAME_LENGTHS.get(_key, ()), len(_name.split())}, reverse=True))
+
+def _name_lengths() -> dict[str, tuple[int, ...]]:
+    """How many words the names that open with a word have, longest first, keyed by the word as a
+    capitalised run spells it ("Syria's", "Gaza,"): a run is only looked up from these words."""
+    lengths: dict[str, set[int]] = {}
+    for name in PLACES:
+        first, *rest = name.split()
+        for tail in ("", "'s", "’s", ".", ","):
+            lengths.setdefault(first + tail, set()).add(1 + len(rest))
+    return {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()}
+
+
+_NAME_LENGTHS = _name_lengths()
+
 # A run of capitalised words, with the small words that join place names between them.
 _CAPITALISED_RUN = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|the|and|al|el|ez)[ \t-]+)*\p{Lu}[\p{L}'’.-]*)*")
