@@ -4,7 +4,10 @@ A regex alternation of many phrases is tried at every character of a
 sentence, which costs far more than the rare match.  A `PhraseScan` keeps the
 compiled pattern, so a match is the pattern's own, but tries it only where a
 word its phrases open with stands: each sentence is lower-cased and split into
-words once, and the words are looked up in a set.
+words once, and the words are looked up in a set.  An `OpenerScan` does the same
+for a pattern whose matches may start inside a word, from the strings they open
+with.  A sentence with letters or digits beyond ASCII is scanned by the pattern
+itself, whose case folding `str.lower` does not share.
 
 >>> scan = PhraseScan(regex.compile(r"(?<![\\p{L}])(?i:killed|death\\s+toll)(?![\\p{L}])"), ["killed", "death toll"])
 >>> [m.group() for m in scan.finditer("The death toll rose; 12 were KILLED, none over-killed.")]
