@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -29,6 +30,7 @@ from numclaims.lexicon.context import SUBJECT_STOPS
 from numclaims.lexicon.numbers import MONTHS, WEEKDAYS
 from numclaims.lexicon.places import PLACES
 from numclaims.patterns import phrases
+from numclaims.wordscan import PhraseScan
 
 _MAX_NAME_WORDS = 16
 _PREPOSITIONS = frozenset("in at near from into across outside inside to on by over under around".split())
@@ -39,23 +41,27 @@ _TIME_WORDS = frozenset({*MONTHS, *WEEKDAYS, "weekend", "morning", "evening", "n
 _PERSON_ROLES = frozenset("spokesman spokeswoman spokesperson minister official chief president secretary "
                           "envoy commander governor mayor director representative ambassador".split())
 
-_POSSESSIVE = regex.compile(r"['’]s$")
+_PRONOUNS = lex.PERSON_PRONOUNS | lex.GROUP_PRONOUNS
 _BREAK = regex.compile(r"[:;]")
-_NAME_BREAK = regex.compile(r"[.;:!?\"“”]")
+_NAME_BREAK = frozenset(".;:!?\"“”")
 _NON_SPACE = regex.compile(r"\S")
 _LOWER_WORD_NEXT = regex.compile(r"\s+\p{Ll}")
 _AND = regex.compile(r"\s+and\s+(?:the\s+)?")
 # A word keeps its dots only inside an abbreviation: "U.S." and "U.N." but not "officials.".
 _TOKEN = regex.compile(r"\([^()\n]{1,40}\)|[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*(?:(?<=\.\p{L})\.)?|,")
-_REPORTING_VERB = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.REPORTING_VERBS)})(?![\p{{L}}])")
-_PARTICIPLE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.PARTICIPLE_VERBS)})(?![\p{{L}}])")
-_CREDIT = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.CREDIT_BEFORE)})\s+")
+_REPORTING_VERB = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.REPORTING_VERBS)})(?![\p{{L}}])"),
+                             lex.REPORTING_VERBS)
+_PARTICIPLE = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.PARTICIPLE_VERBS)})(?![\p{{L}}])"),
+                         lex.PARTICIPLE_VERBS)
+_CREDIT = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.CREDIT_BEFORE)})\s+"), lex.CREDIT_BEFORE)
 _TRAP = regex.compile("|".join(f"(?:{t})" for t in lex.REPORTING_TRAPS), regex.IGNORECASE)
 # A reporting word used as a noun ("said reports that", "the latest estimates"): no speaker before it.
 _NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an|its|their|his|her|our|said|these|those|such|new|latest|"
-                             r"earlier|previous|official|media|press|local|some|many|unconfirmed|initial)\s+\Z")
+                             r"earlier|previous|official|media|press|local|some|many|unconfirmed|initial)\s+\Z",
+                             regex.REVERSE)   # only whether it matches: searched from the end, it answers at once
 # Where the clause that names a verb's subject begins: a quotation's end, a colon, a dash, "that".
 _CLAUSE_START = regex.compile(r"[;:]|(?:[”\"]|’(?!\p{L}))\s*,?|\s[–—-]\s|(?<![\p{L}])(?i:that)(?![\p{L}])")
+_CLAUSE_START_MARKS = frozenset(";:”\"’–—-")   # one of these, or "that", stands in every clause start
 _TRAILING_ADVERBIALS = regex.compile(
     r"""(?:\s*,?\s*(?:(?i:also|has|have|had|previously|earlier|later|again|separately|instead|then|now|
         further|yesterday|today|already|reportedly|officially|publicly|still|first|initially|recently|
@@ -68,7 +74,7 @@ _WHO = regex.compile(r",?\s+(?i:who|which)\s*$")
 _AFTER_QUOTE_OR_COMMA = regex.compile(r"(?:,|[”\"]|’(?!\p{L}))\s*\Z")
 _OPENING_QUOTE = regex.compile(r"^\s*[“\"‘]")
 _QUOTED_AS_SAYING = regex.compile(r"\s+(?i:was|were|is)\s+(?i:quoted|cited)\s+as\s+(?i:saying)")
-_QUOTED_X = regex.compile(r"(?<![\p{L}])(?i:quoted|cited)\s+")
+_QUOTED_X = PhraseScan(regex.compile(r"(?<![\p{L}])(?i:quoted|cited)\s+"), ("quoted", "cited"))
 _AS_SAYING = regex.compile(r"\s+(?i:as\s+saying)")
 _DATA_FROM = regex.compile(
     r"(?i:(?:official\s+|latest\s+|new\s+)?(?:data|figures|statistics|numbers|estimates|tallies|reports))\s+"
@@ -76,38 +82,99 @@ _DATA_FROM = regex.compile(
 # Where a credit's reach ends after it: "…, according to official data, as rescuers race …".
 _CLAUSE_END = regex.compile(r"[,;:—–]|\s-\s|\s(?i:as|while|but|whereas)\s")
 _HEADLINE_CREDIT = regex.compile(r"(?:[:–—]|\s-)\s*(?P<credit>[^:–—\n]{2,60}?)\s*[.!]?\s*$")
+_HEADLINE_MARKS = frozenset(":–—-")   # a headline credit follows one of these
 _DATELINE = regex.compile(r"^[^:–—]{0,60}?(?:[:–—]|\s-\s)\s*")
 
 
+class _Recall:
+    """What a sentence's reading asks of the names before it: the last, the last person's, the last group's."""
+
+    __slots__ = ()
+
+    @property
+    def last(self) -> str | None:
+        return self.latest_before(_ANYONE)
+
+    @property
+    def last_person(self) -> str | None:
+        return self.latest_before(_PERSON)
+
+    @property
+    def last_group(self) -> str | None:
+        return self.latest_before(_GROUP)
+
+
 @dataclass(slots=True)
-class SpeakerMemory:
+class SpeakerMemory(_Recall):
     """What a document has named so far: its pronouns and quotations refer back to it.
 
-    Sentences without figures are only queued (`hear`); the last few are read when
-    a sentence with figures comes, since only its pronouns and quotations need them.
+    Sentences without figures are only queued (`hear`); the last few before a sentence
+    with figures join the record, in order, but are read only when a pronoun or a
+    quotation asks who was named last, and only back to the newest name that answers.
+    Most are never read.
     """
 
-    last: str | None = None
-    last_person: str | None = None
-    last_group: str | None = None
+    settled: tuple[str | None, str | None, str | None] = (None, None, None)   # last, last person, last group
+    # Since `settled`, in order: a sentence not read yet, (name, is a person) or None (named no one).
+    record: list = field(default_factory=list)
     unread: deque = field(default_factory=lambda: deque(maxlen=_LOOK_BACK))
 
     def hear(self, sentence: str) -> None:
         self.unread.append(sentence)
 
     def catch_up(self) -> None:
-        """Read the queued sentences, oldest first, so that the newest speaker is remembered last."""
-        pending = list(self.unread)
+        """Move the queued sentences to the record, oldest first, before a sentence with figures is read."""
+        self.record.extend(self.unread)
         self.unread.clear()
-        for sentence in pending:
-            read_speakers(sentence, self)
+        self._keep_short()
 
     def remember(self, name: str) -> None:
-        self.last = name
-        if _looks_like_person(name):
-            self.last_person = name
-        else:
-            self.last_group = name
+        self.record.append((name, _looks_like_person(name)))
+        self._keep_short()
+
+    def _keep_short(self) -> None:
+        """Settle a long record, so that no question reads far back."""
+        if len(self.record) > _RECORD_LIMIT:
+            self.settled = (self.last, self.last_person, self.last_group)
+            self.record.clear()
+
+    def latest_before(self, who: int) -> str | None:
+        return self.latest(len(self.record), who)
+
+    def latest(self, end: int, who: int) -> str | None:
+        """The newest name of the kind ``who`` among the first ``end`` entries of the record (else settled)."""
+        for k in range(end - 1, -1, -1):
+            entry = self.record[k]
+            if isinstance(entry, str):
+                before = _MemoryBefore(self, k)
+                read_speakers(entry, before)
+                entry = self.record[k] = before.named
+            if entry is not None and (who == _ANYONE or entry[1] == (who == _PERSON)):
+                return entry[0]
+        return self.settled[who]
+
+
+_ANYONE, _PERSON, _GROUP = range(3)   # the kinds of name SpeakerMemory.latest looks for
+_RECORD_LIMIT = 64   # entries the record keeps before they are read into `settled`
+
+
+class _MemoryBefore(_Recall):
+    """The memory as it stood before entry ``at`` of its record: an unread sentence there is read against it."""
+
+    __slots__ = ("memory", "at", "named")
+
+    def __init__(self, memory: SpeakerMemory, at: int) -> None:
+        self.memory, self.at = memory, at
+        self.named: tuple[str, bool] | None = None
+
+    def catch_up(self) -> None:
+        pass
+
+    def remember(self, name: str) -> None:
+        self.named = (name, _looks_like_person(name))
+
+    def latest_before(self, who: int) -> str | None:
+        return self.memory.latest(self.at, who)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +191,8 @@ class Speakers:
         """Who states the figure at ``start:end`` of the sentence, or None for the article's own voice."""
         if self.credit and self._in_reach_of_credit(start):
             return self.credit[0]
+        if not self.by_verb:
+            return self.fallback   # a table's run of figures names no one, figure after figure
         before = [name for _, verb_end, name in self.by_verb if verb_end <= start]
         if before:
             return before[-1]
@@ -189,10 +258,12 @@ def _credit(sentence: str, memory: SpeakerMemory) -> tuple[str, int, int] | None
         if found := _read_name(sentence, at):
             if name := _resolve(found[0], memory):
                 return name, m.start(), found[1]
+    if not (quoted := _QUOTED_X.finditer(sentence)):
+        return None                          # "was quoted as saying" holds a "quoted" too
     if (m := _QUOTED_AS_SAYING.search(sentence)) and (name := _resolve(_name_before(sentence[:m.start()]), memory)):
         return name, 0, len(sentence)
-    if (m := _QUOTED_X.search(sentence)) and _AS_SAYING.search(sentence, m.end()):
-        if name := _resolve(_name_after(sentence, m.end()), memory):
+    if _AS_SAYING.search(sentence, quoted[0].end()):
+        if name := _resolve(_name_after(sentence, quoted[0].end()), memory):
             return name, 0, len(sentence)
     return None
 
@@ -200,12 +271,14 @@ def _credit(sentence: str, memory: SpeakerMemory) -> tuple[str, int, int] | None
 def _subject_of(sentence: str, verb_start: int) -> str | None:
     """The subject of a verb: the name that ends right before it, in its clause."""
     start = max(0, verb_start - _SUBJECT_WINDOW)
-    for m in _CLAUSE_START.finditer(sentence, start, verb_start):
-        start = m.end()
+    window = sentence[start:verb_start]
+    if _CLAUSE_START_MARKS.intersection(window) or "that" in window.lower():
+        for m in _CLAUSE_START.finditer(sentence, start, verb_start):
+            start = m.end()
     chunk = sentence[start:verb_start]
     if trailing := _TRAILING_ADVERBIALS.search(chunk):
         chunk = chunk[:trailing.start()]
-    if who := _WHO.search(chunk):
+    if "wh" in chunk.lower() and (who := _WHO.search(chunk)):
         chunk = chunk[:who.start()]          # "an estimate from Derna's mayor, who warned that …"
     return _name_before(chunk.rstrip(" ,"))
 
@@ -222,7 +295,8 @@ def _actor(sentence: str) -> str | None:
 
 def _headline_credit(sentence: str) -> str | None:
     """ "War in Tigray may have killed 600,000 people: Peace mediator" -> "Peace mediator"."""
-    if len(sentence.split()) > 25 or not (m := _HEADLINE_CREDIT.search(sentence)):
+    if len(sentence.split()) > 25 or not _HEADLINE_MARKS.intersection(sentence) \
+            or not (m := _HEADLINE_CREDIT.search(sentence)):
         return None
     credit = m["credit"].strip()
     found = _read_name(credit, 0)
@@ -231,11 +305,12 @@ def _headline_credit(sentence: str) -> str | None:
 
 # --- the grammar of a name -----------------------------------------------------
 
+@lru_cache(maxsize=1 << 16)   # a news text repeats its words
 def _name_word(token: str) -> bool:
     if token.startswith("(") or token == ",":
         return True
     lower = token.lower()
-    bare = _POSSESSIVE.sub("", lower)
+    bare = _without_possessive(lower)
     if lower in lex.NAME_CONNECTORS or bare in lex.NAME_CONNECTORS:
         return True
     if bare in _TIME_WORDS or lower in SUBJECT_STOPS:
@@ -245,10 +320,11 @@ def _name_word(token: str) -> bool:
     return not lower.endswith(("ed", "ing", "ly")) and token[0].isalpha()
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_head(token: str) -> bool:
     if token.startswith("(") or token == ",":
         return False
-    bare = _POSSESSIVE.sub("", token)
+    bare = _without_possessive(token)
     lower = bare.lower()
     if lower in lex.NAME_CONNECTORS or lower in SUBJECT_STOPS or lower in _TIME_WORDS:
         return False
@@ -258,7 +334,7 @@ def _is_head(token: str) -> bool:
 def _name_before(chunk: str) -> str | None:
     """The longest name that ends the chunk, trimmed to start at a name word."""
     tokens = list(_TOKEN.finditer(chunk))
-    if tokens and tokens[-1].group().lower() in lex.PERSON_PRONOUNS | lex.GROUP_PRONOUNS:
+    if tokens and tokens[-1].group().lower() in _PRONOUNS:
         return tokens[-1].group()
     i = len(tokens)
     while i > 0 and _name_word(tokens[i - 1].group()):
@@ -277,9 +353,13 @@ def _proper_name_ends_at(tokens: list, comma: int) -> bool:
         if not (word[0].isupper() or word.startswith("(") or word.lower() in lex.NAME_CONNECTORS):
             return False
         j -= 1
-    name = _POSSESSIVE.sub("", " ".join(t.group() for t in tokens[j:comma]))
+    name = _without_possessive(" ".join(t.group() for t in tokens[j:comma]))
     after_preposition = j > 0 and tokens[j - 1].group().lower() in _PREPOSITIONS
     return j < comma and _is_head(tokens[comma - 1].group()) and not after_preposition and name not in PLACES
+
+
+def _without_possessive(name: str) -> str:
+    return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
 def _name_after(text: str, pos: int) -> str | None:
@@ -289,41 +369,61 @@ def _name_after(text: str, pos: int) -> str | None:
 
 def _read_name(text: str, pos: int) -> tuple[str, int] | None:
     """The longest name that starts at ``pos`` (after an article), trimmed to end at a head word; and its end."""
-    tokens = list(_TOKEN.finditer(text, pos, min(len(text), pos + 240)))
-    if not tokens or _NON_SPACE.search(text, pos, tokens[0].start()):
+    tokens = _Tokens(text, pos)
+    first = tokens.at(0)
+    if first is None or _NON_SPACE.search(text, pos, first.start()):
         return None           # the name must start right here
-    i = 1 if tokens[0].group().lower() in ("a", "an", "the") else 0
+    i = 1 if first.group().lower() in ("a", "an", "the") else 0
     j, seen_head = i, False
-    while j < len(tokens) and _name_word(tokens[j].group()) and (
-            j == i or not _NAME_BREAK.search(text, tokens[j - 1].end(), tokens[j].start())):
-        word = tokens[j].group()
+    while (token := tokens.at(j)) and _name_word(token.group()) and (
+            j == i or not _NAME_BREAK.intersection(text[tokens.at(j - 1).end():token.start()])):
+        word = token.group()
         if seen_head and word[0].islower() and not _is_head(word) and word.lower() not in lex.NAME_CONNECTORS \
-                and not (j + 1 < len(tokens) and _is_head(tokens[j + 1].group())):
+                and not ((following := tokens.at(j + 1)) and _is_head(following.group())):
             break     # "The Health Ministry gave …" ends the name; "the UN refugee agency" does not
         seen_head = seen_head or _is_head(word)
         j += 1
-    kept = _trimmed(tokens[i:j])
+    kept = _trimmed(tokens.read[i:j])
     name = _tidy_name(text, kept)
     return (name, kept[-1].end()) if name else None
 
 
+class _Tokens:
+    """The tokens of a name's window, read only as far as the name goes: most end within a few words."""
+
+    __slots__ = ("_rest", "read")
+
+    def __init__(self, text: str, pos: int) -> None:
+        self._rest = _TOKEN.finditer(text, pos, min(len(text), pos + 240))
+        self.read: list = []
+
+    def at(self, k: int):
+        """The k-th token, or None past the window."""
+        while len(self.read) <= k:
+            if (token := next(self._rest, None)) is None:
+                return None
+            self.read.append(token)
+        return self.read[k]
+
+
 def _trimmed(tokens: list) -> list:
     """Tokens from the first name word to the last head word."""
-    while tokens and (tokens[0].group() == "," or tokens[0].group().lower() in lex.NAME_CONNECTORS):
-        tokens = tokens[1:]
-    while tokens and not _is_head(tokens[-1].group()) and not tokens[-1].group().startswith("("):
-        tokens = tokens[:-1]
-    return tokens
+    i, j = 0, len(tokens)
+    while i < j and (tokens[i].group() == "," or tokens[i].group().lower() in lex.NAME_CONNECTORS):
+        i += 1
+    while i < j and not _is_head(tokens[j - 1].group()) and not tokens[j - 1].group().startswith("("):
+        j -= 1
+    return tokens[i:j]
 
 
 def _tidy_name(text: str, tokens: list) -> str | None:
     words = [t for t in tokens if t.group() != ","]
     if not words or len(words) > _MAX_NAME_WORDS or not any(_is_head(t.group()) for t in words):
         return None
-    name = _POSSESSIVE.sub("", text[tokens[0].start():tokens[-1].end()])
+    name = _without_possessive(text[tokens[0].start():tokens[-1].end()])
     name = " ".join(name.split())
     # "the Syrian Observatory … and the Syrian Network …": two speakers
-    parts = [p.strip() for p in _AND.split(name) if p.strip()]
+    parts = [p.strip() for p in _AND.split(name) if p.strip()] if " and " in name else [name]
     if len(parts) > 1 and all(p[:1].isupper() and len(p.split()) > 1 for p in parts):
         return "; ".join(parts)
     return name

@@ -15,6 +15,7 @@ Each rule reads the words around a figure inside its sentence, in this order:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -22,32 +23,39 @@ import regex
 
 from numclaims.attribution import SpeakerMemory, read_speakers
 from numclaims.lexicon import context as cues
-from numclaims.lexicon.numbers import TIME_UNITS
+from numclaims.lexicon.numbers import MONTHS, TIME_UNITS
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims.model import Claim, Document, NumberSpan, Sentence
 from numclaims.places import PlaceMention, event_places, main_place, mentions
 from numclaims.patterns import phrases
 from numclaims.units import KNOWN as _KNOWN_UNITS
+from numclaims.wordscan import OpenerScan, PhraseScan
 
 _TIME_UNIT_NAMES = frozenset(TIME_UNITS.values())
 
-_CUE = regex.compile(
+_CUE = PhraseScan(regex.compile(
     r"(?<![\p{L}-])(?:" + "|".join(
         rf"(?P<{category}>{phrases(words)})" for category, words in cues.CATEGORY_CUES.items()
     ) + r")(?![\p{L}])",
     regex.IGNORECASE,
-)
-_CUE_TRAP = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.CATEGORY_CUE_TRAPS)})(?![\p{{L}}])", regex.IGNORECASE)
-_NON_CLAIM_AFTER = regex.compile("|".join(f"(?:{p})" for p in cues.NON_CLAIM_AFTER), regex.IGNORECASE)
-_NON_CLAIM_BEFORE = regex.compile("(?:" + "|".join(cues.NON_CLAIM_BEFORE) + r")\Z", regex.IGNORECASE)
+), [word for words in cues.CATEGORY_CUES.values() for word in words])
+_CUE_TRAP = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.CATEGORY_CUE_TRAPS)})(?![\p{{L}}])", regex.IGNORECASE),
+                       cues.CATEGORY_CUE_TRAPS)
+# A time unit after a figure with no unit of its own makes a duration too ("six days"): one pattern asks both.
+_NON_CLAIM_AFTER = regex.compile("|".join(f"(?:{p})" for p in cues.NON_CLAIM_AFTER)
+                                 + r"|(?P<duration>[\s-]*(?:year|month|week|day|hour|minute|decade)s?\b)",
+                                 regex.IGNORECASE)
+# The patterns that end in \Z are only asked whether they match; searched from the end (REVERSE),
+# they answer at once instead of trying every start in their window.
+_NON_CLAIM_BEFORE = regex.compile("(?:" + "|".join(cues.NON_CLAIM_BEFORE) + r")\Z", regex.IGNORECASE | regex.REVERSE)
 _PRONOUN_ONE_AFTER = regex.compile("|".join(cues.PRONOUN_ONE_AFTER), regex.IGNORECASE)
-_PRONOUN_ONE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.PRONOUN_ONE_BEFORE)})\s+\Z", regex.IGNORECASE)
-_HYPHEN_TIME_UNIT = regex.compile(r"[\s-]*(?:year|month|week|day|hour|minute|decade)s?\b", regex.IGNORECASE)
+_PRONOUN_ONE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.PRONOUN_ONE_BEFORE)})\s+\Z",
+                                 regex.IGNORECASE | regex.REVERSE)
 
 # A clause ends at these marks; a figure's cue must stand inside its clause.
 _CLAUSE_BREAK = regex.compile(r"[;:\[\]]|\s[–—-]\s|,\s+(?:but|while|whereas|although|and)\b")
 _LIST_LINK = regex.compile(rf"[,(]|(?<![\p{{L}}])(?i:{phrases(cues.LIST_LINKS)})(?![\p{{L}}])")
-_TOLL_LINK_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.TOLL_LINKS)})\s+\Z")
+_TOLL_LINK_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.TOLL_LINKS)})\s+\Z", regex.REVERSE)
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 # More figures than this in a sentence, one every so many characters or closer, make it a table.
 _DENSE_MIN_FIGURES = 20
@@ -55,9 +63,13 @@ _DENSE_CHARS_PER_FIGURE = 25
 _AUXILIARY = frozenset("is are was were be been being has have had do does did will would can could may "
                        "might must shall should".split())
 
-_DENIAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_BEFORE)})(?![\p{{L}}])")
-_DENIAL_AFTER = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_AFTER)})(?![\p{{L}}])")
-_TIME = regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES))
+_DENIAL_BEFORE = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_BEFORE)})(?![\p{{L}}])"),
+                            cues.DENIAL_BEFORE)
+_DENIAL_AFTER = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_AFTER)})(?![\p{{L}}])"),
+                           cues.DENIAL_AFTER)
+# The day a date may open with: a digit, with at most one more, before a month ("4 June", "12 June").
+_DAY = re.compile(rf"\d(?=\d?\s+(?:{'|'.join(MONTHS)}))")
+_TIME = OpenerScan(regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES)), cues.TIME_OPENERS, also=_DAY)
 _CONFLICT_WORDS = (*WAR_NAMES, *DISASTER_WORDS)
 # "the conflict", "the five-year war", "the uprising": a figure about the war as a whole.
 _CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{phrases(_CONFLICT_WORDS)})\b)")
@@ -104,7 +116,7 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
         reading = _category(sentence.text, scan, start, end, prev_end, next_start, span, subject)
         drafts.append(_Draft(start, end, span, subject or reading.subject, reading.category, reading.cued))
     _share_list_categories(sentence.text, drafts)
-    times = list(_TIME.finditer(sentence.text)) if drafts else []
+    times = _TIME.finditer(sentence.text) if drafts else []
     places = event_places(ctx.doc.text, ctx.places, sentence.start, sentence.end) if drafts else []
     about_the_war = bool(drafts) and bool(_CONFLICT_REFERENCE.search(sentence.text))
     return [_claim(ctx, sentence, d.span, d.category, d.subject,
@@ -154,9 +166,9 @@ def _is_claim(sentence: str, start: int, end: int, span: NumberSpan) -> bool:
         return False
     if span.unit in _TIME_UNIT_NAMES or span.unit in cues.MEASURE_UNITS_NOT_COUNTS:
         return False   # durations, distances, areas, speeds: they count nothing
-    if _HYPHEN_TIME_UNIT.match(sentence, end) and not span.unit:
-        return False   # "five-year conflict", "six days": durations count nothing
-    if _NON_CLAIM_AFTER.match(sentence, end) or _NON_CLAIM_BEFORE.search(sentence, max(0, start - 30), start):
+    after = _NON_CLAIM_AFTER.match(sentence, end)
+    if (after and not (span.unit and after.lastgroup == "duration")) \
+            or _NON_CLAIM_BEFORE.search(sentence, max(0, start - 30), start):   # "five-year conflict", "aged 12"
         return False
     if span.value == 1 and span.text.lower().endswith("one"):
         if _PRONOUN_ONE_AFTER.match(sentence, end) or _PRONOUN_ONE_BEFORE.search(sentence, max(0, start - 12), start):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -23,18 +24,34 @@ from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims import patterns
 from numclaims.patterns import phrases
 
-_LONGEST_NAME = max(len(name.split()) for name in PLACES)
+
+def _name_lengths() -> dict[str, tuple[int, ...]]:
+    """How many words the names that open with a word have, longest first, keyed by the word as a
+    capitalised run spells it ("Syria's", "Gaza,"): a run is only looked up from these words."""
+    lengths: dict[str, set[int]] = {}
+    for name in PLACES:
+        first, *rest = name.split()
+        for tail in ("", "'s", "’s", ".", ","):
+            lengths.setdefault(first + tail, set()).add(1 + len(rest))
+    return {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()}
+
+
+_NAME_LENGTHS = _name_lengths()
+
 # A run of capitalised words, with the small words that join place names between them.
 _CAPITALISED_RUN = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|the|and|al|el|ez)[ \t-]+)*\p{Lu}[\p{L}'’.-]*)*")
 _WORD = regex.compile(r"[^\s]+")
 _POSSESSIVE = regex.compile(r"['’]s$|[.,]$")
+# The patterns that end in \Z are only asked whether they match: searched from the end (REVERSE),
+# they answer at once instead of trying every start in their window.
 _PREPOSITION_BEFORE = regex.compile(
     r"(?i:in|near|at|across|around|into|outside|inside)\s+(?:(?i:the)\s+)?"
     r"(?:(?i:northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|"
-    r"southwest|north-east|north-west|south-east|south-west)\s+)?\Z")
+    r"southwest|north-east|north-west|south-east|south-west)\s+)?\Z",
+    regex.REVERSE)
 _WAR_AFTER = regex.compile(rf"\s+(?:(?i:civil)\s+)?(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})(?![\p{{L}}])")
-_WAR_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})\s+(?i:in|on|over)\s+\Z")
+_WAR_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})\s+(?i:in|on|over)\s+\Z", regex.REVERSE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,21 +64,30 @@ class PlaceMention:
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every place named in ``text[start:end]``, longest names first where they overlap."""
+    return [PlaceMention(run.start() + a, run.start() + b, place, by_name)
+            for run in _CAPITALISED_RUN.finditer(text, start, len(text) if end is None else end,
+                                                 timeout=patterns.SCAN_TIMEOUT)
+            for a, b, place, by_name in _places_in_run(run.group())]
+
+
+@lru_cache(maxsize=1 << 14)   # a text names its places again and again
+def _places_in_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The places a capitalised run names: where each stands in the run, its name and whether by name."""
+    words = run.split()    # most runs hold no place: their words are looked up before they are located
+    spans = None
     found = []
-    for run in _CAPITALISED_RUN.finditer(text, start, len(text) if end is None else end, timeout=patterns.SCAN_TIMEOUT):
-        words = list(_WORD.finditer(run.group()))
-        i = 0
-        while i < len(words):
-            for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
-                phrase = _POSSESSIVE.sub("", " ".join(w.group() for w in words[i:j]))
-                if phrase in PLACES:
-                    found.append(PlaceMention(run.start() + words[i].start(), run.start() + words[j - 1].end(),
-                                              PLACES[phrase], phrase in PLACE_NAMES))
-                    i = j
-                    break
-            else:
-                i += 1
-    return found
+    i = 0
+    while i < len(words):
+        for j in [i + n for n in _NAME_LENGTHS.get(words[i], ()) if i + n <= len(words)]:
+            phrase = _POSSESSIVE.sub("", " ".join(words[i:j]))
+            if phrase in PLACES:
+                spans = spans or [w.span() for w in _WORD.finditer(run)]
+                found.append((spans[i][0], spans[j - 1][1], PLACES[phrase], phrase in PLACE_NAMES))
+                i = j
+                break
+        else:
+            i += 1
+    return tuple(found)
 
 
 def event_places(text: str, found: list[PlaceMention], start: int = 0, end: int | None = None) -> list[PlaceMention]:

@@ -166,3 +166,13 @@ TIME_PHRASES = (
     r"in\s+the\s+(?:[\p{L}\d-]+\s+){0,2}(?:conflict|war|civil\s+war|uprising|fighting|offensive|insurgency|siege)",
     r"so\s+far(?:\s+this\s+\w+)?", r"to\s+date",
 )
+# Every time phrase above starts with one of these, in any case and maybe inside a word ("within
+# days" holds "in days"), or with the day of a date ("4 June"); a space stands for any whitespace.
+# A time phrase added above must start with one of them.
+TIME_OPENERS = (
+    "since ", "over ", "in ", "during ", "for ", "earlier ", "later ", "this ", "last ", "past ", "next ",
+    "on ", "so ", "to ", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "overnight",
+    "january ", "february ", "march ", "april ", "may ", "june ", "july ", "august ", "september ",
+    "october ", "november ", "december ",
+)
