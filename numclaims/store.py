@@ -136,8 +136,11 @@ class Store:
 
     def _refuse_foreign_file(self) -> bool:
         """Raise unless the file is a store of this version; True if it is blank and may become one."""
-        application_id = self._pragma("application_id")
-        if application_id == 0 and not self._db.execute("SELECT 1 FROM sqlite_schema").fetchone():
+        # One statement, so one snapshot: read apart, another process creating the store could
+        # commit in between, and the file would look like tables without our mark.
+        application_id, has_tables = self._db.execute(
+            "SELECT (SELECT application_id FROM pragma_application_id), EXISTS (SELECT 1 FROM sqlite_schema)").fetchone()
+        if application_id == 0 and not has_tables:
             return True
         if application_id != APPLICATION_ID:
             raise StoreError(self.path, "not a numclaims store: an SQLite database of another program")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 import random
 import signal
 import sqlite3
@@ -134,6 +135,24 @@ def test_two_processes_adding_overlapping_documents_at_once_both_succeed(tmp_pat
         assert sorted(doc.id for doc in store.documents()) == [doc.id for doc, _ in synthetic_corpus(180)]
         by_document = sorted(store.claims(), key=lambda claim: (claim.doc, claim.start))
         assert typed(by_document) == typed(claim for _, claims in synthetic_corpus(180) for claim in claims)
+
+
+def _open_store_at(path: Path, barrier) -> str | None:
+    barrier.wait()
+    try:
+        with Store(path):
+            return None
+    except StoreError as error:
+        return str(error)
+
+
+def test_processes_creating_one_store_at_once_all_open_it(tmp_path):
+    """The file is checked in one snapshot: a creator committing mid-check once made it look foreign."""
+    with multiprocessing.Manager() as manager, multiprocessing.Pool(6) as pool:
+        for round_ in range(12):
+            barrier = manager.Barrier(6)
+            path = tmp_path / f"store-{round_}.db"
+            assert pool.starmap(_open_store_at, [(path, barrier)] * 6) == [None] * 6
 
 
 def test_ingest_killed_mid_run_leaves_only_whole_documents(tmp_path):
