@@ -78,7 +78,8 @@ _NUMBER_OF = regex.compile(
     r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands)\b)")
 _OF_AFTER = regex.compile(r"\s+of\s+(?:(?P<owner>its|their|his|her|our|the)\s+|(?:those|these)\s+)?")
 _OF_NOUN = regex.compile(r"\s+of\s+([\p{L}-]+)")
-_NP_WORD = regex.compile(r"\s*(?P<w>[\p{L}][\p{L}'’-]*)")
+# An initialism with its stops is one word: "12 U.S. service members".
+_NP_WORD = regex.compile(r"\s*(?P<w>(?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’-]*)")
 
 
 @dataclass(frozen=True, slots=True)

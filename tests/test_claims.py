@@ -110,6 +110,7 @@ def test_a_plain_report_is_asserted():
     ("Reports that hundreds of thousands of Syrians were fleeing.", "hundreds of thousands", "Syrians"),
     ("After two rounds of talks between their delegations.", "two", "rounds of talks"),
     ("Five others were wounded on Thursday.", "Five", "others"),
+    ("U.S. officials said 12 U.S. service members were killed.", "12", "U.S. service members"),
 ])
 def test_subject_is_the_counted_noun_phrase(sentence, figure, subject):
     assert claim_for(sentence, figure).subject == subject

@@ -107,8 +107,8 @@ def test_the_total_before_its_majority_is_compared():
 
 def test_a_subset_of_its_own_class_is_that_classs_figure():
     groups = conflict_groups(claims_of(
-        "Two explosions in Kabul killed dozens of people, including at least 13 American troops, in the attack.",
-        "Officials said 12 American service members were killed in the attack in Kabul.",
+        "Two explosions in Kabul killed dozens of people, including at least 13 U.S. troops, in the attack.",
+        "U.S. officials said 12 U.S. service members were killed in the attack in Kabul.",
         "Officials said 12 service members were killed, including 11 Marines, in the attack in Kabul.",
     ))
     assert [[c.value for c in g.claims] for g in groups] == [[13, 12, 12]]
