@@ -30,6 +30,8 @@ def claim_for(sentence: str, figure: str):
     ("Five soldiers were reported missing after the ambush.", "Five", "missing"),
     ("Police arrested 45 protesters on Saturday.", "45", "detained"),
     ("Rebels abducted 12 aid workers near the border.", "12", "detained"),
+    ("The number of those killed since the onset of the unrest in mid-March is at least 2,600.", "at least 2,600",
+     "killed"),
     ("Turkey has 12 observation posts in the province.", "12", "other"),
     ("The two sides held two rounds of talks.", "two", "other"),
     ("The company said sales rose 40 percent.", "40 percent", "other"),
