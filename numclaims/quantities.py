@@ -56,6 +56,8 @@ _EVENT_KIND = regex.compile(
     + ")(?![\\p{L}])", regex.IGNORECASE)
 _SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUBSET_BEFORE)})\s+\Z", regex.IGNORECASE)
 _SUBSET_AFTER = regex.compile(rf"[,\s]+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
+# From one item of a list to the next: "278 army conscripts, seven", "shabiha (thugs) and four".
+_LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # Within the figure's clause: no other figure and no semicolon between.
 _PART_COUNT = regex.compile(rf"[^\d;]{{0,60}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_VERBS)})(?![\p{{L}}])"
                             rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])",
@@ -97,18 +99,25 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
     if at < 0:
         return False
     end = at + len(claim.text)
-    subset = _SUBSET_BEFORE.search(sentence, max(0, at - 40), at) or _SUBSET_AFTER.match(sentence, end)
-    return bool((subset and _same_class_as_its_whole(claim, sentence_claims)) or _PART_COUNT.match(sentence, end)
+    subset, whole = _subset(claim, sentence_claims)
+    return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))
+                or _PART_COUNT.match(sentence, end)
                 or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)
                 or _FORECAST_BEFORE.search(sentence, max(0, at - 50), at) or _FORECAST_AFTER.match(sentence, end))
 
 
-def _same_class_as_its_whole(part: Claim, sentence_claims: Sequence[Claim]) -> bool:
-    """ "12 service members were killed, including 11 Marines": the Marines are part of the 12.
-    "Dozens were killed, including 13 U.S. troops": the troops are soldiers, a class of their own.
-    Without the figure before it, only a subset of people is part of a total."""
-    whole = next((c for c in reversed(sentence_claims) if c.start < part.start and c.category == part.category), None)
-    return subject_class(part.subject) == subject_class(whole.subject if whole else None)
+def _subset(claim: Claim, sentence_claims: Sequence[Claim]) -> tuple[bool, Claim | None]:
+    """Whether a figure is a subset, and of which figure.  "3,004 killed, including 278 conscripts,
+    seven shabiha and four officers": all three are parts of the 3,004, the list going on from
+    its first item."""
+    sentence, at = claim.sentence, claim.sentence.find(claim.text)
+    earlier = [c for c in sentence_claims if c.start < claim.start]
+    if _SUBSET_BEFORE.search(sentence, max(0, at - 40), at) or _SUBSET_AFTER.match(sentence, at + len(claim.text)):
+        return True, next((c for c in reversed(earlier) if c.category == claim.category), None)
+    if (earlier and earlier[-1].category == claim.category and 0 < claim.start - earlier[-1].end <= at
+            and _LIST_GAP.fullmatch(sentence, at - (claim.start - earlier[-1].end), at)):
+        return _subset(earlier[-1], earlier)
+    return False, None
 
 
 def subject_class(subject: str | None) -> str:

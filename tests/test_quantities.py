@@ -148,3 +148,19 @@ def test_events_of_one_kind_in_two_towns_of_a_country_are_two_events():
     group, = conflict_groups(claims_of("A bombing in Herat killed 30 people.",
                                        "A bombing in western Afghanistan killed 28 people."))
     assert [c.value for c in group.claims] == [30, 28]
+
+
+def test_every_item_of_an_including_list_is_a_part():
+    sentence = ("The number of killed in Syria's war is 3,004 people, including 278 army conscripts, "
+                "seven defected shabiha and four officers.")
+    claims = claims_of(sentence)
+    keyed = {c.text: quantity_key(c, sentence_claims=claims) for c in claims}
+    assert keyed["seven"] is None and keyed["3,004"].subject_class == "people"
+
+
+def test_a_list_of_parts_ends_where_another_kind_of_figure_begins():
+    sentence = ("In Ukraine's war 5,614 civilians were killed, including 362 children, and 7,946 were injured, "
+                "including 610 children.")
+    claims = claims_of(sentence)
+    keyed = {c.text: quantity_key(c, sentence_claims=claims) for c in claims}
+    assert keyed["7,946"].category == "wounded" and keyed["610"] is not None and keyed["362"] is not None
