@@ -232,8 +232,24 @@ def _suffix_multiplier(suffix: str, text: str, start: int, digits: str) -> int |
 
 def _vague_atoms(text: str):
     for m in pat.VAGUE.finditer(text, timeout=pat.SCAN_TIMEOUT):
-        if not _number_before(text, m.start()):
-            yield _vague_atom(m)
+        if not _number_before(text, m.start()) and (atom := _vague_atom(m)):
+            yield atom
+
+
+def _vague_atom(m) -> _Atom | None:
+    """A multiple of a scale ("hundreds of thousands"): the multiple's bounds times the scale.
+    None for a chain that grows past `VAGUE_LARGEST`."""
+    if m["det"]:
+        base, scale = lex.VAGUE_MULTIPLES[m["scale_after_det"].lower() + "s"], 1
+    else:
+        base, scale = lex.VAGUE_MULTIPLES[m["multiple"].lower()], 1
+        for word in m.captures("of_scale"):
+            scale *= lex.VAGUE_MULTIPLES[word.lower()]
+            if base * scale > lex.VAGUE_LARGEST:
+                return None
+    low, high = lex.VAGUE_BOUNDS[base]
+    low, high = low * scale, (high + 1) * scale - 1
+    return _Atom(m.start(), m.end(), low, "vague", low=low, high=high)
 
 
 def _number_before(text: str, start: int) -> bool:
@@ -243,17 +259,6 @@ def _number_before(text: str, start: int) -> bool:
         return text[max(0, start - 2):start].strip()[-1:].isdigit()
     word = before.group(1).lower()
     return word in lex.UNITS or word in lex.TENS or word in lex.HUNDRED or word in ("a", "an")
-
-
-def _vague_atom(m) -> _Atom:
-    if m["det"]:
-        base = lex.VAGUE_MULTIPLES[m["scale_after_det"].lower() + "s"]
-    else:
-        base = lex.VAGUE_MULTIPLES[m["multiple"].lower()]
-        if m["of_scale"]:
-            base *= lex.VAGUE_MULTIPLES[m["of_scale"].lower()]
-    low, high = lex.VAGUE_BOUNDS[base]
-    return _Atom(m.start(), m.end(), low, "vague", low=low, high=high)
 
 
 # --- 3. phrases -------------------------------------------------------------------

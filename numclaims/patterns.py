@@ -146,11 +146,13 @@ DIGITS_PARTS = regex.compile(
 )
 
 # "hundreds", "tens of thousands", "several hundred", "dozens": vague multiples.
+# A chain ("hundreds of thousands of millions") is matched whole, each scale a
+# capture of `of_scale`; the number layer cuts it where it grows too large.
 VAGUE = regex.compile(
     rf"""(?<![\p{{L}}])
     (?:(?P<det>{phrases(lex.VAGUE_DETERMINERS)})\s+(?P<scale_after_det>hundred|thousand|million|billion|dozen)
       |(?P<multiple>dozens|hundreds|thousands|millions|billions|(?:{phrases(lex.VAGUE_NEEDING_OF)})(?=\s+of\b))
-       (?:\s+of\s+(?P<of_scale>thousands|millions|billions)(?!\p{{L}}))?
+       (?:\s+of\s+(?P<of_scale>hundreds|thousands|millions|billions)(?!\p{{L}}))*
     )(?![\p{{L}}])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
