@@ -426,7 +426,7 @@ def _read_range(text: str, p: _Phrase, nxt: _Atom) -> int:
     word = joiner["joiner"].lower()
     dash = not word.isalpha()
     if dash and (pat.HYPHEN_CHAIN_BEFORE.search(text, max(0, p.atom.start - 24), p.atom.start)
-                 or _after(pat.HYPHEN_CHAIN_AFTER, text, nxt.end)):
+                 or _after(pat.hyphen_chain_after(), text, nxt.end)):
         return 0        # "1-222-2222", "three-nought-four": a code, not a range
     second = -nxt.value if joiner["sign"] and not dash else nxt.value
     first = p.value
