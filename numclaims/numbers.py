@@ -132,6 +132,12 @@ def _runs(text: str):
 
 def _run_atoms(text: str, blocked: _Blocked):
     for run in _runs(text):
+        raw = run.group()
+        if raw.isdecimal():
+            # Most runs are plain digits ("12", "2011"): one figure, with no words to read.
+            if len(raw) <= _MAX_DIGITS and not blocked.covers(run.start(), run.end()):
+                yield _digit_atom(text, spelled.Digits(int(raw), raw), run.start(), run.end(), True, True)
+            continue
         tokens = _tokens(text, run.start(), run.end())
         figures = spelled.read_run([t.token for t in tokens])
         for n, figure in enumerate(figures):

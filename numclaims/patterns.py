@@ -52,6 +52,23 @@ def _trie(words) -> str:
     return _branches(tree)
 
 
+def _by_initial(words) -> tuple[str, str]:
+    """The initials of the words, and the words factored as in `_trie`, each branch entered
+    by a look-behind at its initial, for a pattern that has already taken that letter in.
+
+    >>> _by_initial(["ten", "two", "one"])
+    ('ot', '(?<=o)ne|(?<=t)(?:en|wo)')
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return "".join(sorted(tree)), "|".join(f"(?<={regex.escape(letter)}){_branches(child)}"
+                                            for letter, child in sorted(tree.items()))
+
+
 def _branches(node: dict) -> str:
     branches = [regex.escape(letter) + _branches(child) for letter, child in sorted(node.items()) if letter]
     if not branches:
@@ -89,8 +106,9 @@ _NUMBER_WORD_LIST = [*lex.UNITS, *lex.TENS, *lex.HUNDRED, *lex.SCALES, *lex.SCAL
                      *lex.DOZEN, *lex.DOZEN_ABBREVIATIONS, *lex.ORDINAL_WORDS,
                      *(w + "s" for w in lex.ORDINAL_WORDS), *lex.PAIR_WORDS, *lex.HALVES]
 _NUMBER_WORDS = _trie(_NUMBER_WORD_LIST)
+_GLUED_ONES_LIST = [w for w, n in [*lex.UNITS.items(), *lex.ORDINAL_WORDS.items()] if 1 <= n <= 9]
 _TENS = _trie(lex.TENS)
-_GLUED_ONES = _trie(w for w, n in [*lex.UNITS.items(), *lex.ORDINAL_WORDS.items()] if 1 <= n <= 9)
+_GLUED_ONES = _trie(_GLUED_ONES_LIST)
 _SCALE_NAMES = phrases([*lex.SCALES, *lex.HUNDRED])
 
 # A word that can stand in a spelled-out figure; "twentyone" and "fortysecond" as one word too.
@@ -109,14 +127,24 @@ _JOIN = rf"""(?:
 )"""
 
 # Where a run may start: a digit or a number word.  Scanning a text for these
-# alone is fast (the standard `re` engine, one factored alternation); the run
-# itself is then matched from each start that no run has taken in yet.
+# alone is fast (the standard `re` engine); the run itself is then matched from
+# each start that no run has taken in yet.  The pattern opens with the class of
+# every character a start can open with, so that the engine skips all other
+# characters at once, and the character it took picks the branch (`(?<=\d)`):
+# twice as fast as trying each branch at every character.
 # A plural multiplier starts no run: "hundreds", "millions" alone are vague multiples.
-_RUN_START_WORDS = _trie([*(w for w in _NUMBER_WORD_LIST
-                            if not (w.endswith("s") and (w in lex.SCALES or w in lex.HUNDRED or w in lex.DOZEN))),
-                          "point"])
-RUN_START = re.compile(rf"(?<!\w)(?<!\d[.,])\.?\d+|[{_VULGAR}]|\b(?:(?:{_TENS})(?:{_GLUED_ONES})|{_RUN_START_WORDS})\b",
-                       re.IGNORECASE)
+_RUN_START_WORDS = [*(w for w in _NUMBER_WORD_LIST
+                      if not (w.endswith("s") and (w in lex.SCALES or w in lex.HUNDRED or w in lex.DOZEN))),
+                    "point", *(tens + ones for tens in lex.TENS for ones in _GLUED_ONES_LIST)]
+_INITIALS, _BY_INITIAL = _by_initial(_RUN_START_WORDS)
+RUN_START = re.compile(
+    rf"""[.\d{_VULGAR}{_INITIALS}](?:
+        (?<=[{_VULGAR}])                                   # ½
+      | (?<=\.)(?<!\w\.)(?<!\d[.,]\.)\d+                    # .77, not the decimals of 3.77 or the tail of v1.2.77
+      | (?<=\d)(?<!\w\d)(?<!\d[.,]\d)\d*                    # 12, not inside A12 or 1,234
+      | (?<!\w[{_INITIALS}])(?:{_BY_INITIAL})\b            # a number word, whole
+    )""",
+    re.IGNORECASE | re.VERBOSE)
 # "a" or "point" before a run's first token belongs to it: "a hundred", "point seven".
 RUN_PREFIX_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:an?|point)\s+\Z", regex.IGNORECASE)
 
