@@ -21,7 +21,6 @@ Three steps, in this order because each needs the one before:
 """
 from __future__ import annotations
 
-import heapq
 import math
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -69,8 +68,7 @@ class _Blocked:
 
     def __init__(self, text: str):
         self.starts, self.ends = [], []
-        found = heapq.merge(*(((m.start(), m.end()) for m in p.finditer(text, timeout=pat.SCAN_TIMEOUT))
-                              for p in pat.NOT_A_FIGURE))
+        found = sorted(m.span() for p in pat.NOT_A_FIGURE for m in p.finditer(text, timeout=pat.SCAN_TIMEOUT))
         for start, end in found:
             if self.ends and start < self.ends[-1]:
                 self.ends[-1] = max(self.ends[-1], end)     # overlapping spans become one
@@ -90,8 +88,7 @@ def _atoms(text: str, blocked: _Blocked) -> list[_Atom]:
     """Figures and vague multiples in text order; where two overlap, the earlier one wins."""
     kept: list[_Atom] = []
     consumed = 0
-    merged = heapq.merge(_run_atoms(text, blocked), _vague_atoms(text), key=_position)
-    for atom in merged:
+    for atom in sorted([*_run_atoms(text, blocked), *_vague_atoms(text)], key=_position):
         if atom.start < consumed:
             continue
         consumed = atom.end
@@ -186,6 +183,8 @@ def _digit_value(raw: str) -> int | Fraction | None:
     mantissa = "".join(c for c in m["mantissa"] if c.isdigit() or c == ".")
     if len(mantissa) > _MAX_DIGITS or not (mantissa.strip(".") or m["vulgar"]):
         return None
+    if mantissa.isdecimal() and not (m["e"] or m["base"] or m["power"] or m["vulgar"]):
+        return int(mantissa)        # "4,000": a whole number needs no Fraction
     value = Fraction(mantissa) if mantissa.strip(".") else Fraction(0)
     if m["vulgar"]:
         value += Fraction(*lex.VULGAR_FRACTIONS[m["vulgar"]])
@@ -339,7 +338,8 @@ def _phrase(text: str, atoms: list[_Atom], i: int) -> tuple[NumberSpan | None, i
 
 def _read_proportion(text: str, p: _Phrase, nxt: _Atom | None) -> int:
     """'one in five', 'two out of five hundred', 'one over three': a part of a whole."""
-    if nxt is None or p.kind != "cardinal" or nxt.kind != "cardinal" or not nxt.value:
+    if nxt is None or p.kind != "cardinal" or nxt.kind != "cardinal" or not nxt.value \
+            or nxt.start > p.end + _AFTER_WIDTH:
         return 0
     joiner = _after(pat.FRACTION_JOINER_AFTER, text, p.end)
     if not joiner or joiner.end() != nxt.start:
@@ -422,7 +422,7 @@ def _read_qualifier(text: str, p: _Phrase) -> None:
 
 def _read_range(text: str, p: _Phrase, nxt: _Atom) -> int:
     """'12,000-15,000', 'between 3 and 4 million', 'from $5 to $10 billion', '44 mg to 50 mg'."""
-    if p.kind == "vague" or nxt.kind == "vague":
+    if p.kind == "vague" or nxt.kind == "vague" or nxt.start > p.end + _AFTER_WIDTH:
         return 0
     joiner = _after(pat.RANGE_JOINER_AFTER, text, p.end)
     if not joiner or joiner.end() != nxt.start:
