@@ -43,13 +43,7 @@ def _trie(words) -> str:
     >>> [bool(regex.fullmatch(_trie(["ten", "tenth", "two"]), w)) for w in ("ten", "tenth", "two", "tw")]
     [True, True, True, False]
     """
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-    return _branches(tree)
+    return _branches(_tree(words))
 
 
 def _by_initial(words) -> tuple[str, str]:
@@ -59,14 +53,20 @@ def _by_initial(words) -> tuple[str, str]:
     >>> _by_initial(["ten", "two", "one"])
     ('ot', '(?<=o)ne|(?<=t)(?:en|wo)')
     """
+    tree = _tree(words)
+    return "".join(sorted(tree)), "|".join(f"(?<={regex.escape(letter)}){_branches(child)}"
+                                            for letter, child in sorted(tree.items()))
+
+
+def _tree(words) -> dict:
+    """The words as nested dicts of their letters; "" marks where a word ends."""
     tree: dict = {}
     for word in words:
         node = tree
         for letter in word:
             node = node.setdefault(letter, {})
         node[""] = {}
-    return "".join(sorted(tree)), "|".join(f"(?<={regex.escape(letter)}){_branches(child)}"
-                                            for letter, child in sorted(tree.items()))
+    return tree
 
 
 def _branches(node: dict) -> str:
@@ -176,7 +176,7 @@ DIGITS_PARTS = regex.compile(
 
 # "hundreds", "tens of thousands", "several hundred", "dozens": vague multiples.
 # A chain ("hundreds of thousands of millions") is matched whole, each scale a
-# capture of `of_scale`; the number layer cuts it where it grows too large.
+# capture of `of_scale`: one figure, or none past `VAGUE_LARGEST` (see `numbers._vague_atom`).
 VAGUE = regex.compile(
     rf"""(?<![\p{{L}}])
     (?:(?P<det>{phrases(lex.VAGUE_DETERMINERS)})\s+(?P<scale_after_det>hundred|thousand|million|billion|dozen)
