@@ -236,9 +236,30 @@ def _suffix_multiplier(suffix: str, text: str, start: int, digits: str) -> int |
 
 
 def _vague_atoms(text: str):
-    for m in pat.VAGUE.finditer(text, timeout=pat.SCAN_TIMEOUT):
+    for m in _vague_matches(text):
         if not _number_before(text, m.start()) and (atom := _vague_atom(m)):
             yield atom
+
+
+def _vague_matches(text: str):
+    """What `VAGUE.finditer` finds, tried only at a cue word (`patterns.VAGUE_CUE`) and at
+    a determiner's first word before it ("a" in "a few").  Like RUN, VAGUE is then matched at
+    single places, in linear time: the scan of the whole text is the cue's."""
+    starts = set()
+    for cue in pat.VAGUE_CUE.finditer(text):
+        candidates = [cue.start()]
+        lead = cue.start()
+        while lead > 0 and text[lead - 1].isspace():
+            lead -= 1
+        if lead < cue.start():
+            candidates += range(max(0, lead - pat.VAGUE_LEAD), lead)
+        # A vague multiple opens no word ("curfew"): no letter stands before its start.
+        starts.update(s for s in candidates if s == 0 or not text[s - 1].isalpha())
+    consumed = 0
+    for start in sorted(starts):
+        if start >= consumed and (m := pat.VAGUE.match(text, start)):
+            consumed = m.end()
+            yield m
 
 
 def _vague_atom(m) -> _Atom | None:

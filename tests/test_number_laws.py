@@ -7,6 +7,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from numclaims import find_numbers
+from numclaims import numbers, patterns
 from tests.strategies import (QUALIFIERS, counts, dated_years, digit_forms, is_year_shaped,
                               news_like_text, qualifiers, word_forms)
 
@@ -77,3 +78,15 @@ def test_year_inside_a_date_is_never_a_figure(dated):
     assume(year in phrase)
     for span in find_numbers(text):
         assert span.end <= offset or span.start >= offset + len(year), (text, span)
+
+
+vague_words = st.lists(st.sampled_from(
+    ["a", "A", "some", "few", "Few", "several", "many", "hundred", "hundreds", "Thousands", "millions",
+     "dozens", "dozen", "scores", "tens", "of", "curfew", "5", "½", "ſome", " ", "  ", "\n", "\t", "\u00a0",
+     "-", ","]), max_size=12).map("".join)
+
+
+@given(st.one_of(vague_words, news_like_text))
+def test_vague_multiples_are_looked_for_only_where_a_cue_stands(text):
+    """Trying VAGUE only at its cue words finds just what a scan of the whole text finds."""
+    assert [m.span() for m in numbers._vague_matches(text)] == [m.span() for m in patterns.VAGUE.finditer(text)]
