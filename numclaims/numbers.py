@@ -68,7 +68,9 @@ class _Blocked:
 
     def __init__(self, text: str):
         self.starts, self.ends = [], []
-        found = sorted(m.span() for p in pat.NOT_A_FIGURE for m in p.finditer(text, timeout=pat.SCAN_TIMEOUT))
+        found = sorted(m.span() for pattern, cue in pat.NOT_A_FIGURE for m in (
+            pattern.finditer(text, timeout=pat.SCAN_TIMEOUT) if cue is None
+            else _matches_from(pattern, text, (c.start() for c in cue.finditer(text)))))
         for start, end in found:
             if self.ends and start < self.ends[-1]:
                 self.ends[-1] = max(self.ends[-1], end)     # overlapping spans become one
@@ -243,8 +245,7 @@ def _vague_atoms(text: str):
 
 def _vague_matches(text: str):
     """What `VAGUE.finditer` finds, tried only at a cue word (`patterns.VAGUE_CUE`) and at
-    a determiner's first word before it ("a" in "a few").  Like RUN, VAGUE is then matched at
-    single places, in linear time: the scan of the whole text is the cue's."""
+    a determiner's first word before it ("a" in "a few")."""
     starts = set()
     for cue in pat.VAGUE_CUE.finditer(text):
         candidates = [cue.start()]
@@ -255,9 +256,15 @@ def _vague_matches(text: str):
             candidates += range(max(0, lead - pat.VAGUE_LEAD), lead)
         # A vague multiple opens no word ("curfew"): no letter stands before its start.
         starts.update(s for s in candidates if s == 0 or not text[s - 1].isalpha())
+    return _matches_from(pat.VAGUE, text, starts)
+
+
+def _matches_from(pattern, text: str, starts):
+    """What ``pattern.finditer(text)`` finds, given every place where one of its matches may
+    start (and others).  Each match is tried at one place: no timeout, it takes linear time."""
     consumed = 0
     for start in sorted(starts):
-        if start >= consumed and (m := pat.VAGUE.match(text, start)):
+        if start >= consumed and (m := pattern.match(text, start)):
             consumed = m.end()
             yield m
 
