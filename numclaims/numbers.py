@@ -21,7 +21,6 @@ Three steps, in this order because each needs the one before:
 """
 from __future__ import annotations
 
-import heapq
 import math
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -69,8 +68,9 @@ class _Blocked:
 
     def __init__(self, text: str):
         self.starts, self.ends = [], []
-        found = heapq.merge(*(((m.start(), m.end()) for m in p.finditer(text, timeout=pat.SCAN_TIMEOUT))
-                              for p in pat.NOT_A_FIGURE))
+        found = sorted(m.span() for pattern, cue in pat.NOT_A_FIGURE for m in (
+            pattern.finditer(text, timeout=pat.SCAN_TIMEOUT) if cue is None
+            else _matches_from(pattern, text, (c.start() for c in cue.finditer(text)))))
         for start, end in found:
             if self.ends and start < self.ends[-1]:
                 self.ends[-1] = max(self.ends[-1], end)     # overlapping spans become one
@@ -90,8 +90,7 @@ def _atoms(text: str, blocked: _Blocked) -> list[_Atom]:
     """Figures and vague multiples in text order; where two overlap, the earlier one wins."""
     kept: list[_Atom] = []
     consumed = 0
-    merged = heapq.merge(_run_atoms(text, blocked), _vague_atoms(text), key=_position)
-    for atom in merged:
+    for atom in sorted([*_run_atoms(text, blocked), *_vague_atoms(text)], key=_position):
         if atom.start < consumed:
             continue
         consumed = atom.end
@@ -132,6 +131,12 @@ def _runs(text: str):
 
 def _run_atoms(text: str, blocked: _Blocked):
     for run in _runs(text):
+        raw = run.group()
+        if raw.isdecimal():
+            # Most runs are plain digits ("12", "2011"): one figure, with no words to read.
+            if len(raw) <= _MAX_DIGITS and not blocked.covers(run.start(), run.end()):
+                yield _digit_atom(text, spelled.Digits(int(raw), raw), run.start(), run.end(), True, True)
+            continue
         tokens = _tokens(text, run.start(), run.end())
         figures = spelled.read_run([t.token for t in tokens])
         for n, figure in enumerate(figures):
@@ -180,6 +185,8 @@ def _digit_value(raw: str) -> int | Fraction | None:
     mantissa = "".join(c for c in m["mantissa"] if c.isdigit() or c == ".")
     if len(mantissa) > _MAX_DIGITS or not (mantissa.strip(".") or m["vulgar"]):
         return None
+    if mantissa.isdecimal() and not (m["e"] or m["base"] or m["power"] or m["vulgar"]):
+        return int(mantissa)        # "4,000": a whole number needs no Fraction
     value = Fraction(mantissa) if mantissa.strip(".") else Fraction(0)
     if m["vulgar"]:
         value += Fraction(*lex.VULGAR_FRACTIONS[m["vulgar"]])
@@ -231,9 +238,51 @@ def _suffix_multiplier(suffix: str, text: str, start: int, digits: str) -> int |
 
 
 def _vague_atoms(text: str):
-    for m in pat.VAGUE.finditer(text, timeout=pat.SCAN_TIMEOUT):
-        if not _number_before(text, m.start()):
-            yield _vague_atom(m)
+    for m in _vague_matches(text):
+        if not _number_before(text, m.start()) and (atom := _vague_atom(m)):
+            yield atom
+
+
+def _vague_matches(text: str):
+    """What `VAGUE.finditer` finds, tried only at a cue word (`patterns.VAGUE_CUE`) and at
+    a determiner's first word before it ("a" in "a few")."""
+    starts = set()
+    for cue in pat.VAGUE_CUE.finditer(text):
+        candidates = [cue.start()]
+        lead = cue.start()
+        while lead > 0 and text[lead - 1].isspace():
+            lead -= 1
+        if lead < cue.start():
+            candidates += range(max(0, lead - pat.VAGUE_LEAD), lead)
+        # A vague multiple opens no word ("curfew"): no letter stands before its start.
+        starts.update(s for s in candidates if s == 0 or not text[s - 1].isalpha())
+    return _matches_from(pat.VAGUE, text, starts)
+
+
+def _matches_from(pattern, text: str, starts):
+    """What ``pattern.finditer(text)`` finds, given every place where one of its matches may
+    start (and others).  Each match is tried at one place: no timeout, it takes linear time."""
+    consumed = 0
+    for start in sorted(starts):
+        if start >= consumed and (m := pattern.match(text, start)):
+            consumed = m.end()
+            yield m
+
+
+def _vague_atom(m) -> _Atom | None:
+    """A multiple of a scale ("hundreds of thousands"): the multiple's bounds times the scale.
+    None for a chain that grows past `VAGUE_LARGEST`."""
+    if m["det"]:
+        base, scale = lex.VAGUE_MULTIPLES[m["scale_after_det"].lower() + "s"], 1
+    else:
+        base, scale = lex.VAGUE_MULTIPLES[m["multiple"].lower()], 1
+        for word in m.captures("of_scale"):
+            scale *= lex.VAGUE_MULTIPLES[word.lower()]
+            if base * scale > lex.VAGUE_LARGEST:
+                return None
+    low, high = lex.VAGUE_BOUNDS[base]
+    low, high = low * scale, (high + 1) * scale - 1
+    return _Atom(m.start(), m.end(), low, "vague", low=low, high=high)
 
 
 def _number_before(text: str, start: int) -> bool:
@@ -243,17 +292,6 @@ def _number_before(text: str, start: int) -> bool:
         return text[max(0, start - 2):start].strip()[-1:].isdigit()
     word = before.group(1).lower()
     return word in lex.UNITS or word in lex.TENS or word in lex.HUNDRED or word in ("a", "an")
-
-
-def _vague_atom(m) -> _Atom:
-    if m["det"]:
-        base = lex.VAGUE_MULTIPLES[m["scale_after_det"].lower() + "s"]
-    else:
-        base = lex.VAGUE_MULTIPLES[m["multiple"].lower()]
-        if m["of_scale"]:
-            base *= lex.VAGUE_MULTIPLES[m["of_scale"].lower()]
-    low, high = lex.VAGUE_BOUNDS[base]
-    return _Atom(m.start(), m.end(), low, "vague", low=low, high=high)
 
 
 # --- 3. phrases -------------------------------------------------------------------
@@ -328,7 +366,8 @@ def _phrase(text: str, atoms: list[_Atom], i: int) -> tuple[NumberSpan | None, i
 
 def _read_proportion(text: str, p: _Phrase, nxt: _Atom | None) -> int:
     """'one in five', 'two out of five hundred', 'one over three': a part of a whole."""
-    if nxt is None or p.kind != "cardinal" or nxt.kind != "cardinal" or not nxt.value:
+    if nxt is None or p.kind != "cardinal" or nxt.kind != "cardinal" or not nxt.value \
+            or nxt.start > p.end + _AFTER_WIDTH:
         return 0
     joiner = _after(pat.FRACTION_JOINER_AFTER, text, p.end)
     if not joiner or joiner.end() != nxt.start:
@@ -411,7 +450,7 @@ def _read_qualifier(text: str, p: _Phrase) -> None:
 
 def _read_range(text: str, p: _Phrase, nxt: _Atom) -> int:
     """'12,000-15,000', 'between 3 and 4 million', 'from $5 to $10 billion', '44 mg to 50 mg'."""
-    if p.kind == "vague" or nxt.kind == "vague":
+    if p.kind == "vague" or nxt.kind == "vague" or nxt.start > p.end + _AFTER_WIDTH:
         return 0
     joiner = _after(pat.RANGE_JOINER_AFTER, text, p.end)
     if not joiner or joiner.end() != nxt.start:
@@ -421,7 +460,7 @@ def _read_range(text: str, p: _Phrase, nxt: _Atom) -> int:
     word = joiner["joiner"].lower()
     dash = not word.isalpha()
     if dash and (pat.HYPHEN_CHAIN_BEFORE.search(text, max(0, p.atom.start - 24), p.atom.start)
-                 or _after(pat.HYPHEN_CHAIN_AFTER, text, nxt.end)):
+                 or _after(pat.hyphen_chain_after(), text, nxt.end)):
         return 0        # "1-222-2222", "three-nought-four": a code, not a range
     second = -nxt.value if joiner["sign"] and not dash else nxt.value
     first = p.value

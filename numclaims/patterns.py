@@ -10,6 +10,7 @@ match is the one that ends there, the longest alternative first.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -42,13 +43,30 @@ def _trie(words) -> str:
     >>> [bool(regex.fullmatch(_trie(["ten", "tenth", "two"]), w)) for w in ("ten", "tenth", "two", "tw")]
     [True, True, True, False]
     """
+    return _branches(_tree(words))
+
+
+def _by_initial(words) -> tuple[str, str]:
+    """The initials of the words, and the words factored as in `_trie`, each branch entered
+    by a look-behind at its initial, for a pattern that has already taken that letter in.
+
+    >>> _by_initial(["ten", "two", "one"])
+    ('ot', '(?<=o)ne|(?<=t)(?:en|wo)')
+    """
+    tree = _tree(words)
+    return "".join(sorted(tree)), "|".join(f"(?<={regex.escape(letter)}){_branches(child)}"
+                                            for letter, child in sorted(tree.items()))
+
+
+def _tree(words) -> dict:
+    """The words as nested dicts of their letters; "" marks where a word ends."""
     tree: dict = {}
     for word in words:
         node = tree
         for letter in word:
             node = node.setdefault(letter, {})
         node[""] = {}
-    return _branches(tree)
+    return tree
 
 
 def _branches(node: dict) -> str:
@@ -88,8 +106,9 @@ _NUMBER_WORD_LIST = [*lex.UNITS, *lex.TENS, *lex.HUNDRED, *lex.SCALES, *lex.SCAL
                      *lex.DOZEN, *lex.DOZEN_ABBREVIATIONS, *lex.ORDINAL_WORDS,
                      *(w + "s" for w in lex.ORDINAL_WORDS), *lex.PAIR_WORDS, *lex.HALVES]
 _NUMBER_WORDS = _trie(_NUMBER_WORD_LIST)
+_GLUED_ONES_LIST = [w for w, n in [*lex.UNITS.items(), *lex.ORDINAL_WORDS.items()] if 1 <= n <= 9]
 _TENS = _trie(lex.TENS)
-_GLUED_ONES = _trie(w for w, n in [*lex.UNITS.items(), *lex.ORDINAL_WORDS.items()] if 1 <= n <= 9)
+_GLUED_ONES = _trie(_GLUED_ONES_LIST)
 _SCALE_NAMES = phrases([*lex.SCALES, *lex.HUNDRED])
 
 # A word that can stand in a spelled-out figure; "twentyone" and "fortysecond" as one word too.
@@ -100,7 +119,7 @@ _TOKEN = rf"(?:{_DIGITS}|{NUMBER_WORD})"
 # What may join two tokens inside one run.
 _JOIN = rf"""(?:
       \s*[{_HYPHENS}]\s*(?:and\s*[{_HYPHENS}]\s*)?           # twenty-five, fifty - two, hundred-and-seventy
-    | \s*,\s*(?={NUMBER_WORD})                                 # one million, two hundred (inflect's style)
+    | \s*,\s*(?=\p{{L}})                                       # one million, two hundred (inflect's style)
     | \s*&\s*                                                  # two hundred & forty
     | \s+point\s+(?:(?:o|oh)\s+)*                              # two point five, point o five
     | \s+of\s+(?=(?:{_SCALE_NAMES})(?![\p{{L}}]))               # a couple of hundred
@@ -108,14 +127,24 @@ _JOIN = rf"""(?:
 )"""
 
 # Where a run may start: a digit or a number word.  Scanning a text for these
-# alone is fast (the standard `re` engine, one factored alternation); the run
-# itself is then matched from each start that no run has taken in yet.
+# alone is fast (the standard `re` engine); the run itself is then matched from
+# each start that no run has taken in yet.  The pattern opens with the class of
+# every character a start can open with, so that the engine skips all other
+# characters at once, and the character it took picks the branch (`(?<=\d)`):
+# twice as fast as trying each branch at every character.
 # A plural multiplier starts no run: "hundreds", "millions" alone are vague multiples.
-_RUN_START_WORDS = _trie([*(w for w in _NUMBER_WORD_LIST
-                            if not (w.endswith("s") and (w in lex.SCALES or w in lex.HUNDRED or w in lex.DOZEN))),
-                          "point"])
-RUN_START = re.compile(rf"(?<!\w)(?<!\d[.,])\.?\d+|[{_VULGAR}]|\b(?:(?:{_TENS})(?:{_GLUED_ONES})|{_RUN_START_WORDS})\b",
-                       re.IGNORECASE)
+_RUN_START_WORDS = [*(w for w in _NUMBER_WORD_LIST
+                      if not (w.endswith("s") and (w in lex.SCALES or w in lex.HUNDRED or w in lex.DOZEN))),
+                    "point", *(tens + ones for tens in lex.TENS for ones in _GLUED_ONES_LIST)]
+_INITIALS, _BY_INITIAL = _by_initial(_RUN_START_WORDS)
+RUN_START = re.compile(
+    rf"""[.\d{_VULGAR}{_INITIALS}](?:
+        (?<=[{_VULGAR}])                                   # ½
+      | (?<=\.)(?<!\w\.)(?<!\d[.,]\.)\d+                    # .77, not the decimals of 3.77 or the tail of v1.2.77
+      | (?<=\d)(?<!\w\d)(?<!\d[.,]\d)\d*                    # 12, not inside A12 or 1,234
+      | (?<!\w[{_INITIALS}])(?:{_BY_INITIAL})\b            # a number word, whole
+    )""",
+    re.IGNORECASE | re.VERBOSE)
 # "a" or "point" before a run's first token belongs to it: "a hundred", "point seven".
 RUN_PREFIX_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:an?|point)\s+\Z", regex.IGNORECASE)
 
@@ -124,7 +153,7 @@ RUN_PREFIX_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:an?|point)\s+\Z", re
 RUN = regex.compile(
     rf"""
     (?:{_DIGITS_START}(?=[\d.{_VULGAR}])|(?<![\p{{L}}\p{{N}}])(?=\p{{L}}))
-    (?:(?:an?|point)\s+(?={_TOKEN}))?                          # a hundred, point seven
+    (?:(?:an?|point)\s+)?                                     # a hundred, point seven
     {_TOKEN}
     (?:{_JOIN}{_TOKEN})*
     """,
@@ -146,28 +175,44 @@ DIGITS_PARTS = regex.compile(
 )
 
 # "hundreds", "tens of thousands", "several hundred", "dozens": vague multiples.
+# A chain ("hundreds of thousands of millions") is matched whole, each scale a
+# capture of `of_scale`: one figure, or none past `VAGUE_LARGEST` (see `numbers._vague_atom`).
 VAGUE = regex.compile(
     rf"""(?<![\p{{L}}])
     (?:(?P<det>{phrases(lex.VAGUE_DETERMINERS)})\s+(?P<scale_after_det>hundred|thousand|million|billion|dozen)
       |(?P<multiple>dozens|hundreds|thousands|millions|billions|(?:{phrases(lex.VAGUE_NEEDING_OF)})(?=\s+of\b))
-       (?:\s+of\s+(?P<of_scale>thousands|millions|billions)(?!\p{{L}}))?
+       (?:\s+of\s+(?P<of_scale>hundreds|thousands|millions|billions)(?!\p{{L}}))*
     )(?![\p{{L}}])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+# Every vague multiple holds one of these words: its multiple, or the last word of its
+# determiner ("several", "a few").  The standard `re` engine finds them (initials first,
+# as in RUN_START) in half the time VAGUE takes to scan a text, so VAGUE is tried only
+# where one stands.  For these letters `re` folds case at least as widely as `regex`.
+_VAGUE_CUE_INITIALS, _VAGUE_CUES = _by_initial([*lex.VAGUE_MULTIPLES,
+                                                 *(d.split()[-1] for d in lex.VAGUE_DETERMINERS)])
+VAGUE_CUE = re.compile(rf"[{_VAGUE_CUE_INITIALS}](?:{_VAGUE_CUES})", re.IGNORECASE)
+# The longest word that may stand before a cue inside a determiner ("some" in "some few").
+VAGUE_LEAD = max(len(w) for d in lex.VAGUE_DETERMINERS for w in [*d.split()[:-1], ""])
+
 # --- spans that hold digits but never a figure ------------------------------------
 
 # Each rule is its own pattern, guarded by the character it must start with:
-# one alternation of them all would be tried at every character of a text.
+# one alternation of them all would be tried at every character of a text.  Each
+# comes with its cue: what the standard `re` engine finds wherever a match may start,
+# faster than `regex` scans the text for the pattern itself; the pattern is then
+# tried only there.  No cue for a rule that opens with a digit or a word: `re`
+# knows fewer digits than `regex`, and folds case otherwise.
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in lex.MONTHS), key=len, reverse=True))
 _MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})\.?"
 _NOT_IDENTIFIER_WORDS = phrases([*lex.NEGATIVE_WORDS, "mid", "early", "late"])
-NOT_A_FIGURE = tuple(regex.compile(p, regex.VERBOSE) for p in (
+NOT_A_FIGURE = tuple((regex.compile(p, regex.VERBOSE), cue and re.compile(cue)) for p, cue in (
     # links and addresses, with their dates and ids
-    r"""(?:https?://|www\.)[^\s<>"'\])]+""",
-    r"""@(?<=[\w.+-]@)[\w-]+\.[\w.-]+                                     # the domain of an address""",
+    (r"""(?:https?://|www\.)[^\s<>"'\])]+""", r"https?://|www\."),
+    (r"""@(?<=[\w.+-]@)[\w-]+\.[\w.-]+                                     # the domain of an address""", "@"),
     # dates, clock times, ordinals and codes that open with a digit
-    r"""(?<![\p{L}\p{N}.,])(?=\d)
+    (r"""(?<![\p{L}\p{N}.,])(?=\d)
     (?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b                                  # 2024/12/04, 2024-12-04
       |\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b                                # 04/12/2024, 4.12.24
       |\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?""" + _MONTH + r"""(?:\s*,?\s*\d{4})?\b  # 31 July 2011
@@ -184,20 +229,21 @@ NOT_A_FIGURE = tuple(regex.compile(p, regex.VERBOSE) for p in (
       |[2-6]G\b                                                         # 5G networks
       |\d{3}[.-]\d{3}[.-]\d{4}\b                                        # 212-555-1234
       |\d+/0+(?![\p{N}])                                                # 1/0: no fraction
-    )""",
+    )""", None),
     # dates that open with a month: July 31, December 04, 2024, March 2011
-    r"""\b""" + _MONTH + r"""(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,?\s*\d{4})?(?!\d|,\d)|\s*,?\s+\d{4}\b)""",
-    r"""\b(?i:mid|early|late|end|start)-\d{4}s?\b                        # mid-2012""",
-    r"""['’]\d\d(?:s\b)?                                                  # '90s""",
+    (r"""\b""" + _MONTH + r"""(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,?\s*\d{4})?(?!\d|,\d)|\s*,?\s+\d{4}\b)""",
+     rf"{_MONTH_NAMES}|{_MONTH_NAMES.upper()}"),
+    (r"""\b(?i:mid|early|late|end|start)-\d{4}s?\b                        # mid-2012""", None),
+    (r"""['’]\d\d(?:s\b)?                                                  # '90s""", "['’]"),
     # identifiers: a word, a hyphen and digits (Su-24, COVID-19, fb−1), matched from the hyphen
-    r"""(?=[\-‐‑−]\d)(?<=(?<![\p{L}\p{N}])(?!(?i:""" + _NOT_IDENTIFIER_WORDS + r""")[\-‐‑−])\p{L}[\p{L}.]*)
-        [\-‐‑−]\d+(?:[\-‐‑]?\p{L}+\d*)?""",
+    (r"""(?=[\-‐‑−]\d)(?<=(?<![\p{L}\p{N}])(?!(?i:""" + _NOT_IDENTIFIER_WORDS + r""")[\-‐‑−])\p{L}[\p{L}.]*)
+        [\-‐‑−]\d+(?:[\-‐‑]?\p{L}+\d*)?""", "[-‐‑−]"),
     # identifiers: letters and digits glued (G20, MH17, I7-860BOX, J1149.5+6663), matched from the digit
-    r"""(?=\d)(?<=(?<![\p{L}\p{N}])\p{L}+)\d[\p{L}\p{N}]*(?:[\-‐‑.+/][\p{L}\p{N}]+)*""",
+    (r"""(?=\d)(?<=(?<![\p{L}\p{N}])\p{L}+)\d[\p{L}\p{N}]*(?:[\-‐‑.+/][\p{L}\p{N}]+)*""", None),
     # phone numbers
-    r"""(?<![\d,.])\+\d[\d\s()./-]{7,}\d                                  # +90 212 555 1234, +1-222-2222/2222
-      | \(\d{2,4}\)\s*\d{3,4}[\s.-]\d{3,4}                                # (212) 555-1234""",
-    r"""\^(?<=\p{L}\^)[-+]?\d+                                            # km^3, m^2: a unit's power""",
+    (r"""(?<![\d,.])\+\d[\d\s()./-]{7,}\d                                  # +90 212 555 1234, +1-222-2222/2222
+      | \(\d{2,4}\)\s*\d{3,4}[\s.-]\d{3,4}                                # (212) 555-1234""", "[+(]"),
+    (r"""\^(?<=\p{L}\^)[-+]?\d+                                            # km^3, m^2: a unit's power""", r"\^"),
 ))
 
 # --- what stands before a figure ----------------------------------------------------
@@ -258,9 +304,18 @@ FRACTION_JOINER_AFTER = regex.compile(rf"\s+(?P<joiner>{phrases(lex.FRACTION_JOI
                                       regex.IGNORECASE)
 # Between a lower and an upper bound of one range: "more than 10 and less than 40".
 BOUND_PAIR_JOINER = regex.compile(rf"\s*(?:{phrases(lex.BOUND_PAIR_JOINERS)})\s*", regex.IGNORECASE)
-# A hyphen and digits: a figure in a chain like "1-222-2222" or "three-nought-four" is no range end.
 # A dash after a figure inside a run: it may open a range ("12-15 million").
 DASH_AFTER = regex.compile(rf"\s*[{_HYPHENS}]")
-HYPHEN_CHAIN_AFTER = regex.compile(rf"[{_HYPHENS}]\s*(?:\d|{NUMBER_WORD})", regex.IGNORECASE)
+# A hyphen and digits: a figure in a chain like "1-222-2222" or "three-nought-four" is no range end.
 HYPHEN_CHAIN_BEFORE = regex.compile(rf"(?r)(?:\d|(?<![\p{{L}}])\p{{L}}+)\s*[{_HYPHENS}]\Z")
+
+
+@functools.cache
+def hyphen_chain_after() -> regex.Pattern:
+    """The same after a figure.  Compiled on first use, not at import: only a dash between two
+    figures needs it, and its ~300 number words take 10 ms to compile, a tenth of what
+    `numclaims extract` may spend starting."""
+    return regex.compile(rf"[{_HYPHENS}]\s*(?:\d|{NUMBER_WORD})", regex.IGNORECASE)
+
+
 NEXT_WORD = regex.compile(r"[\s-]*(?P<word>[\p{L}°²³/.%$€£]+(?:\s+[\p{L}]+)?)")

@@ -7,6 +7,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from numclaims import find_numbers
+from numclaims import numbers, patterns
 from tests.strategies import (QUALIFIERS, counts, dated_years, digit_forms, is_year_shaped,
                               news_like_text, qualifiers, word_forms)
 
@@ -77,3 +78,30 @@ def test_year_inside_a_date_is_never_a_figure(dated):
     assume(year in phrase)
     for span in find_numbers(text):
         assert span.end <= offset or span.start >= offset + len(year), (text, span)
+
+
+vague_words = st.lists(st.sampled_from(
+    ["a", "A", "some", "few", "Few", "several", "many", "hundred", "hundreds", "Thousands", "millions",
+     "dozens", "dozen", "scores", "tens", "of", "curfew", "5", "½", "ſome", " ", "  ", "\n", "\t", "\u00a0",
+     "-", ","]), max_size=12).map("".join)
+
+
+@given(st.one_of(vague_words, news_like_text))
+def test_vague_multiples_are_looked_for_only_where_a_cue_stands(text):
+    """Trying VAGUE only at its cue words finds just what a scan of the whole text finds."""
+    assert [m.span() for m in numbers._vague_matches(text)] == [m.span() for m in patterns.VAGUE.finditer(text)]
+
+
+lookalike_words = st.lists(st.sampled_from(
+    ["https://a.b/1", "www.", "a@b.c", "@", "March", "MARCH", "Mar.", " 3", " 2011", ",", "mid-2012", "'90s", "’99",
+     "-", "‐", "−", "Su-24", "+90 212 555 1234", "(212) 555-1234", "(", "+", "km^3", "^", "1", "2024", ".", "é",
+     " ", "\n"]), max_size=10).map("".join)
+
+
+@given(st.one_of(lookalike_words, news_like_text))
+def test_lookalikes_are_looked_for_only_where_their_cue_stands(text):
+    """Trying a not-a-figure rule only at its cue finds just what a scan of the whole text finds."""
+    for pattern, cue in patterns.NOT_A_FIGURE:
+        if cue is not None:
+            found = numbers._matches_from(pattern, text, (c.start() for c in cue.finditer(text)))
+            assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]

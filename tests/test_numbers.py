@@ -132,6 +132,10 @@ NEWS = {
         ("tens of thousands of allies", "tens of thousands", 20000, 20000, 99999, "vague", None),
         ("hundreds of thousands of Syrians", "hundreds of thousands", 200000, 200000, 999999, "vague", None),
         ("millions of refugees", "millions", 2000000, 2000000, 9999999, "vague", None),
+        ("dozens of thousands of protesters", "dozens of thousands", 24000, 24000, 99999, "vague", None),
+        ("tens of thousands of millions of dollars", "tens of thousands of millions", 2 * 10**10, 2 * 10**10,
+         10**11 - 1, "vague", None),
+        ("billions of billions of stars", "billions of billions", 2 * 10**18, 2 * 10**18, 10**19 - 1, "vague", None),
     ],
     "fractions": [
         ("three quarters", "three quarters", 0.75, None, None, "exact", None),
@@ -160,6 +164,7 @@ NOT_FIGURES = [
     "the 2016 ceasefire", "in 2018 alone", "since mid-2012", "on July 31 they", "since March 2011",
     "for the first time", "a third straight day", "the one you mentioned", "which one", "one another",
     "192.168.1.2", "Intel I7-860BOX", "his 21st-century view", "1/0",
+    "hundreds of " * 20,    # a chain of multiples past the largest scale counts nothing
 ]
 
 

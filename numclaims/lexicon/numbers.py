@@ -80,23 +80,18 @@ DENOMINATOR_ALONE_EXCLUDED = ("first", "second")
 FRACTION_JOINERS = ("over", "out of", "in")
 
 # Vague multiples and the bounds the spec gives them.  "tens of thousands" is
-# read as the multiple ("tens") of the scale ("thousands").
+# read as the multiple ("tens") of the scale ("thousands"): the multiple's
+# bounds times the scale, (20000, 99999).
 VAGUE_MULTIPLES = {"dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1000,
                    "millions": 10**6, "billions": 10**9}
-VAGUE_BOUNDS = {
-    10: (20, 99),
-    12: (24, 99),
-    20: (40, 99),
-    100: (200, 999),
-    1000: (2000, 9999),
-    10**4: (20000, 99999),
-    10**5: (200000, 999999),
-    10**6: (2000000, 9999999),
-    10**7: (20000000, 99999999),
-    10**8: (200000000, 999999999),
-    10**9: (2000000000, 9999999999),
-}
-# "several hundred", "a few thousand": the spoken vague count before a scale.
+VAGUE_BOUNDS = {10: (20, 99), 12: (24, 99), 20: (40, 99), 100: (200, 999), 1000: (2000, 9999),
+                10**6: (2000000, 9999999), 10**9: (2000000000, 9999999999)}
+# The largest scale a chain of multiples may reach: "billions of billions", but no
+# "hundreds of hundreds of hundreds of ..." past the largest scale word (sextillion):
+# such a chain names no count, it is rhetoric or noise.
+VAGUE_LARGEST = 10**21
+# "several hundred", "a few thousand": the spoken vague count before a scale.  At most
+# two words: the number layer looks for the first right before the last (see patterns.VAGUE_CUE).
 VAGUE_DETERMINERS = ("several", "a few", "few", "many", "some few")
 # "dozens" and "hundreds" stand alone; "scores" and "tens" are multiples only
 # before "of" ("scores of people"): alone they are a verb and a noun.
