@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -25,7 +25,7 @@ from numclaims.attribution import SpeakerMemory, read_speakers
 from numclaims.lexicon import context as cues
 from numclaims.lexicon.numbers import MONTHS, TIME_UNITS
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
-from numclaims.model import Claim, Document, NumberSpan, Sentence
+from numclaims.model import CASUALTY_CATEGORIES, Claim, Document, NumberSpan, Sentence
 from numclaims.places import PlaceMention, event_places, main_place, mentions
 from numclaims.patterns import phrases
 from numclaims.units import KNOWN as _KNOWN_UNITS
@@ -55,6 +55,8 @@ _PRONOUN_ONE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.PRONOUN_ON
 # A clause ends at these marks; a figure's cue must stand inside its clause.
 _CLAUSE_BREAK = regex.compile(r"[;:\[\]]|\s[–—-]\s|,\s+(?:but|while|whereas|although|and)\b")
 _LIST_LINK = regex.compile(rf"[,(]|(?<![\p{{L}}])(?i:{phrases(cues.LIST_LINKS)})(?![\p{{L}}])")
+_TOLL_ANAPHORA = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.TOLL_ANAPHORA)})(?![\p{{L}}])[^.;:\d]{{0,60}}\Z",
+                            regex.REVERSE)
 _TOLL_LINK_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.TOLL_LINKS)})\s+\Z", regex.REVERSE)
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 # More figures than this in a sentence, one every so many characters or closer, make it a table.
@@ -95,6 +97,23 @@ class DocumentContext:
 def document_context(doc: Document) -> DocumentContext:
     found = mentions(doc.text)
     return DocumentContext(doc, found, main_place(doc.text, found))
+
+
+def refer_back(claims: list[Claim], sentence: Sentence, toll: str | None) -> tuple[list[Claim], str | None]:
+    """A figure of no category that its sentence ties to "that number" counts what the document's
+    last toll counted: "… about 6,000 people were confirmed dead.  But a Red Crescent
+    representative put that number higher, at 11,300."  ``toll`` is the category of the last
+    casualty figure before the sentence; the one after it is returned with the claims."""
+    read = []
+    for claim in claims:
+        at = claim.start - sentence.start
+        if (toll and claim.category == "other" and not claim.unit and not claim.subject
+                and _TOLL_ANAPHORA.search(sentence.text, max(0, at - 80), at)):
+            claim = replace(claim, category=toll)
+        if claim.category in CASUALTY_CATEGORIES:
+            toll = claim.category
+        read.append(claim)
+    return read, toll
 
 
 def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[NumberSpan],

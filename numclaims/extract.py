@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from numclaims.attribution import SpeakerMemory
-from numclaims.context import claims_in_sentence, document_context
+from numclaims.context import claims_in_sentence, document_context, refer_back
 from numclaims.model import Claim, Document, NumberSpan, Sentence
 from numclaims.numbers import find_numbers
 from numclaims.sentences import sentence_of, split_sentences
@@ -29,10 +29,12 @@ def extract_document(doc: Document) -> list[Claim]:
     ctx = document_context(doc)
     memory = SpeakerMemory()
     claims: list[Claim] = []
+    toll = None   # the category of the last casualty figure, for "put that number at 11,300"
     for i, sentence in enumerate(sentences):
         spans = by_sentence.get(i)
         if spans:
-            claims.extend(claims_in_sentence(ctx, sentence, spans, memory))
+            found, toll = refer_back(claims_in_sentence(ctx, sentence, spans, memory), sentence, toll)
+            claims.extend(found)
         else:
             memory.hear(sentence.text)   # read only if a later figure's pronoun needs it
     return claims

@@ -183,3 +183,11 @@ def test_a_pronoun_takes_the_newest_of_the_speakers_named_before():
     text = ("The Red Crescent gave its figures on Monday.\nThe Health Ministry gave new figures on Tuesday.\n"
             "It said 45 people had died in the clashes.")
     assert claim_for(text, "45").attributed_to == "Health Ministry"
+
+
+def test_that_number_counts_what_the_last_toll_counted():
+    claims = extract("About 6,000 people were confirmed dead in Derna. "
+                     "But a Red Crescent representative put that number higher, at 11,300. "
+                     "The figure of 3 million dollars was raised.")
+    assert [(c.text, c.category) for c in claims] == [
+        ("About 6,000", "killed"), ("11,300", "killed"), ("3 million dollars", "other")]

@@ -70,6 +70,10 @@ MEASURE_UNITS_NOT_COUNTS = frozenset({
 # category of its neighbour: "killed 3,004 people, including 278 conscripts and four officers".
 LIST_LINKS = ("including", "includes", "include", "included", "among them", "of whom", "of them",
               "and", "or", "plus", "as well as", "along with", "besides", "with", "while")
+# Words before a figure that refer back to the toll of an earlier sentence: "But a Red Crescent
+# representative put that number higher, at 11,300."
+TOLL_ANAPHORA = ("that number", "this number", "that figure", "this figure", "that toll", "this toll",
+                 "that tally", "this tally", "that estimate", "the same figure", "the figure", "the number")
 # Words right before a figure that link it to a toll named earlier in the sentence:
 # "the death toll … has risen to 88", "the number of those killed … has reached at least 2,600".
 TOLL_LINKS = ("to", "at", "reached", "reach", "reaches", "hit", "hits", "passed", "passes", "exceeded",
