@@ -12,7 +12,6 @@ as fast as it can).  Results come back in task order.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import time
@@ -109,6 +108,7 @@ def _serial(items: Iterable[Document | InputProblem]) -> Iterator[tuple[Document
 
 
 def _parallel(items: Iterable[Document | InputProblem], jobs: int) -> Iterator[tuple[Document | InputProblem, Result]]:
+    import multiprocessing   # here, not at the top: a serial run (the common small one) starts 10 ms sooner
     context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     with context.Pool(jobs) as pool:
         pending: deque = deque()

@@ -144,9 +144,11 @@ def main() -> None:
          f"per CPU-second; by wall time {mbps1 / q['mb_per_s']:.1f}x" if ratio else ""],
     ]
 
-    hostile = [] if args.skip_hostile else _hostile(bench / "hostile", cold)
+    hostile, start_up = ([], 0.0) if args.skip_hostile else _hostile(bench / "hostile")
+    if hostile:
+        rows.append(["hostile inputs' start-up (one-line file)", f"{start_up:.2f} s", "best of 3; every input best of 3"])
     for name, mb, run in hostile:
-        net = max(0.0, run.wall - cold) / mb
+        net = max(0.0, run.wall - start_up) / mb
         state = "timed out" if run.timed_out else ("ok" if run.status == 0 else _first_line(run.stderr, run.status))
         rows.append([f"hostile: {name} ({mb:.2f} MB)",
                      f"{'>' if run.timed_out else ''}{run.wall / mb:.2f} s/MB",
@@ -161,7 +163,7 @@ def main() -> None:
                        peak <= TARGET_MEMORY_MB))
     checks.append((f"cold start < {TARGET_COLD_S} s", f"{cold:.2f} s", cold < TARGET_COLD_S))
     for name, mb, run in hostile:
-        net = max(0.0, run.wall - cold) / mb
+        net = max(0.0, run.wall - start_up) / mb
         checks.append((f"hostile {name} < {TARGET_HOSTILE_S_PER_MB} s/MB", f"{net:.2f} s/MB",
                        not run.timed_out and run.status in (0, 1) and net < TARGET_HOSTILE_S_PER_MB))
 
@@ -353,8 +355,15 @@ def _hostile_inputs() -> dict[str, str]:
     }
 
 
-def _hostile(folder: Path, cold: float) -> list[tuple[str, float, Run]]:
+def _hostile(folder: Path) -> tuple[list[tuple[str, float, Run]], float]:
+    """Each hostile input's fastest of three runs, and the fastest of three runs of the same
+    command on a one-line file: the start-up to take off, so that a 0.09 MB input is judged by
+    its own cost, not by the noise of starting Python."""
     folder.mkdir(parents=True, exist_ok=True)
+    tiny = folder / "start-up.txt"
+    tiny.write_text("Two people were killed.\n", encoding="utf-8")
+    command = [*_numclaims(), "extract", "--format", "jsonl", "--quiet", "--jobs", "1"]
+    start_up = min(_measure([*command, str(tiny)]).wall for _ in range(3))
     results = []
     for number, (name, text) in enumerate(_hostile_inputs().items()):
         path = folder / f"hostile-{number}.txt"
@@ -362,10 +371,9 @@ def _hostile(folder: Path, cold: float) -> list[tuple[str, float, Run]]:
         if not path.exists() or path.read_bytes() != data:
             path.write_bytes(data)
         _log(f"hostile: {name}")
-        run = _measure([*_numclaims(), "extract", "--format", "jsonl", "--quiet", "--jobs", "1", str(path)],
-                       timeout=HOSTILE_TIMEOUT)
-        results.append((name, len(data) / MB, run))
-    return results
+        runs = [_measure([*command, str(path)], timeout=HOSTILE_TIMEOUT) for _ in range(3)]
+        results.append((name, len(data) / MB, min(runs, key=lambda run: (run.timed_out, run.wall))))
+    return results, start_up
 
 
 # --- profile ---------------------------------------------------------------------
