@@ -60,6 +60,8 @@ def test_category_comes_from_the_nearest_cue_in_the_clause(sentence, figure, cat
      "more than two dozen", "health officials"),
     ("At least 50 deaths were reported by BBC Burmese and Radio Free Asia.", "At least 50",
      "BBC Burmese; Radio Free Asia"),
+    ("Shafi Ullah, the deputy commissioner of Peshawar, the provincial capital of Khyber Pakhtunkhwa, told "
+     "reporters that 57 injured people remain in care.", "57", "Shafi Ullah, the deputy commissioner of Peshawar"),
 ])
 def test_attribution_names_who_states_the_figure(sentence, figure, speaker):
     assert claim_for(sentence, figure).attributed_to == speaker
