@@ -357,7 +357,8 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
             break      # "people Syria" is two phrases
         words.append(word)
         pos = m.end()
-        if (lower.endswith("s") and (not word[:1].isupper() or _is_person(word))) or lower in cues.NOUN_CUES:
+        if ((lower.endswith("s") and (not word[:1].isupper() or _is_person(word))) or lower in cues.NOUN_CUES
+                or lower in cues.PLURALS_WITHOUT_S):
             # a plural noun ends the phrase, unless "of" joins another: "rounds of talks"
             more = _OF_NOUN.match(sentence, pos)
             if more and more[1].lower() not in cues.SUBJECT_STOPS and not more[1][:1].isupper():

@@ -115,6 +115,7 @@ def test_a_plain_report_is_asserted():
     ("After two rounds of talks between their delegations.", "two", "rounds of talks"),
     ("Five others were wounded on Thursday.", "Five", "others"),
     ("U.S. officials said 12 U.S. service members were killed.", "12", "U.S. service members"),
+    ("The toll does not include around 88000 people allegedly killed in prisons.", "around 88000", "people"),
 ])
 def test_subject_is_the_counted_noun_phrase(sentence, figure, subject):
     assert claim_for(sentence, figure).subject == subject

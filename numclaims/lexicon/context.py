@@ -89,6 +89,9 @@ CATEGORY_CUE_TRAPS = (
 
 # Nouns that name people.  A figure that counts anything else (posts, bases,
 # rounds of talks) belongs to `other`, whatever cue stands near it.
+# Plural nouns without an -s: like "civilians", they end a subject ("88,000 people allegedly killed").
+PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "policemen", "servicemen", "militiamen",
+                               "gunmen", "tribesmen", "fishermen", "firemen"})
 PERSON_NOUNS = frozenset("""
 people persons person civilians civilian children child kids boys girls women men woman man
 babies infants minors adults elderly residents inhabitants villagers citizens nationals locals
