@@ -194,3 +194,9 @@ def test_that_number_counts_what_the_last_toll_counted():
                      "The figure of 3 million dollars was raised.")
     assert [(c.text, c.category) for c in claims] == [
         ("About 6,000", "killed"), ("11,300", "killed"), ("3 million dollars", "other")]
+
+
+def test_a_figure_that_calls_itself_a_figure_counts_the_last_toll():
+    text = ("The UN said 582,000 Rohingya refugees had fled into Bangladesh, "
+            "a jump of 45,000 from the 537,000 figure given at the weekend.")
+    assert claim_for(text, "537,000").category == "displaced"

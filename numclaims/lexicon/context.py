@@ -74,6 +74,9 @@ LIST_LINKS = ("including", "includes", "include", "included", "among them", "of 
 # representative put that number higher, at 11,300."
 TOLL_ANAPHORA = ("that number", "this number", "that figure", "this figure", "that toll", "this toll",
                  "that tally", "this tally", "that estimate", "the same figure", "the figure", "the number")
+# A figure that names itself one of these is the same toll again: "a jump of 45,000 from the 537,000
+# figure given at the weekend".
+TOLL_NOUNS = frozenset({"figure", "toll", "tally", "estimate", "count"})
 # Words right before a figure that link it to a toll named earlier in the sentence:
 # "the death toll … has risen to 88", "the number of those killed … has reached at least 2,600".
 TOLL_LINKS = ("to", "at", "reached", "reach", "reaches", "hit", "hits", "passed", "passes", "exceeded",
