@@ -341,7 +341,16 @@ def _name_before(chunk: str) -> str | None:
         if tokens[i - 1].group() == "," and not _proper_name_ends_at(tokens, i - 1):
             break     # an appositive joins a proper name to a title: "Othman Abdel Jalil, the health minister"
         i -= 1
+    if 0 < i and tokens[i - 1].group() == "," and _describes_a_place(tokens[i:]):
+        return _name_before(chunk[:tokens[i - 1].start()])
     return _tidy_name(chunk, _trimmed(tokens[i:]))
+
+
+def _describes_a_place(tokens: list) -> bool:
+    """Is this appositive's head ("the provincial capital of …") a kind of place?"""
+    words = [t.group().lower() for t in tokens]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    return head in lex.PLACE_APPOSITIVE_HEADS
 
 
 def _proper_name_ends_at(tokens: list, comma: int) -> bool:

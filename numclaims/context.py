@@ -100,16 +100,18 @@ def document_context(doc: Document) -> DocumentContext:
 
 
 def refer_back(claims: list[Claim], sentence: Sentence, toll: str | None) -> tuple[list[Claim], str | None]:
-    """A figure of no category that its sentence ties to "that number" counts what the document's
-    last toll counted: "… about 6,000 people were confirmed dead.  But a Red Crescent
-    representative put that number higher, at 11,300."  ``toll`` is the category of the last
+    """A figure of no category that its sentence ties to "that number", or that calls itself a
+    figure ("the 537,000 figure given at the weekend"), counts what the document's last toll
+    counted: "… about 6,000 people were confirmed dead.  But a Red Crescent representative put
+    that number higher, at 11,300."  ``toll`` is the category of the last
     casualty figure before the sentence; the one after it is returned with the claims."""
     read = []
     for claim in claims:
         at = claim.start - sentence.start
-        if (toll and claim.category == "other" and not claim.unit and not claim.subject
-                and _TOLL_ANAPHORA.search(sentence.text, max(0, at - 80), at)):
-            claim = replace(claim, category=toll)
+        names_a_toll = bool(claim.subject) and claim.subject.split()[0].lower() in cues.TOLL_NOUNS
+        if (toll and claim.category == "other" and not claim.unit
+                and (names_a_toll or not claim.subject and _TOLL_ANAPHORA.search(sentence.text, max(0, at - 80), at))):
+            claim = replace(claim, category=toll, subject=None)
         if claim.category in CASUALTY_CATEGORIES:
             toll = claim.category
         read.append(claim)
@@ -357,7 +359,8 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
             break      # "people Syria" is two phrases
         words.append(word)
         pos = m.end()
-        if (lower.endswith("s") and (not word[:1].isupper() or _is_person(word))) or lower in cues.NOUN_CUES:
+        if ((lower.endswith("s") and (not word[:1].isupper() or _is_person(word))) or lower in cues.NOUN_CUES
+                or lower in cues.PLURALS_WITHOUT_S):
             # a plural noun ends the phrase, unless "of" joins another: "rounds of talks"
             more = _OF_NOUN.match(sentence, pos)
             if more and more[1].lower() not in cues.SUBJECT_STOPS and not more[1][:1].isupper():

@@ -60,6 +60,8 @@ def test_category_comes_from_the_nearest_cue_in_the_clause(sentence, figure, cat
      "more than two dozen", "health officials"),
     ("At least 50 deaths were reported by BBC Burmese and Radio Free Asia.", "At least 50",
      "BBC Burmese; Radio Free Asia"),
+    ("Shafi Ullah, the deputy commissioner of Peshawar, the provincial capital of Khyber Pakhtunkhwa, told "
+     "reporters that 57 injured people remain in care.", "57", "Shafi Ullah, the deputy commissioner of Peshawar"),
 ])
 def test_attribution_names_who_states_the_figure(sentence, figure, speaker):
     assert claim_for(sentence, figure).attributed_to == speaker
@@ -113,6 +115,7 @@ def test_a_plain_report_is_asserted():
     ("After two rounds of talks between their delegations.", "two", "rounds of talks"),
     ("Five others were wounded on Thursday.", "Five", "others"),
     ("U.S. officials said 12 U.S. service members were killed.", "12", "U.S. service members"),
+    ("The toll does not include around 88000 people allegedly killed in prisons.", "around 88000", "people"),
 ])
 def test_subject_is_the_counted_noun_phrase(sentence, figure, subject):
     assert claim_for(sentence, figure).subject == subject
@@ -191,3 +194,9 @@ def test_that_number_counts_what_the_last_toll_counted():
                      "The figure of 3 million dollars was raised.")
     assert [(c.text, c.category) for c in claims] == [
         ("About 6,000", "killed"), ("11,300", "killed"), ("3 million dollars", "other")]
+
+
+def test_a_figure_that_calls_itself_a_figure_counts_the_last_toll():
+    text = ("The UN said 582,000 Rohingya refugees had fled into Bangladesh, "
+            "a jump of 45,000 from the 537,000 figure given at the weekend.")
+    assert claim_for(text, "537,000").category == "displaced"

@@ -45,6 +45,13 @@ REPORTING_TRAPS = (
     r"said\s+to\s+be", r"report\w*\s+for\s+duty", r"shows?\s+(?:no|little)\s+sign",
 )
 
+# An appositive headed by one of these describes a place, not the speaker: "Shafi Ullah, the deputy
+# commissioner of Peshawar, the provincial capital of Khyber Pakhtunkhwa, told reporters".
+PLACE_APPOSITIVE_HEADS = frozenset("""
+capital city town village province region district state country port hometown neighbourhood
+neighborhood suburb area
+""".split())
+
 # The head of a speaker's name when it is not a proper name: "a watchdog said", "credible sources report".
 SPEAKER_HEADS = frozenset("""
 spokesman spokeswoman spokesperson spokespeople minister ministry official officials chief head

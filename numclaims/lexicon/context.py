@@ -74,6 +74,9 @@ LIST_LINKS = ("including", "includes", "include", "included", "among them", "of 
 # representative put that number higher, at 11,300."
 TOLL_ANAPHORA = ("that number", "this number", "that figure", "this figure", "that toll", "this toll",
                  "that tally", "this tally", "that estimate", "the same figure", "the figure", "the number")
+# A figure that names itself one of these is the same toll again: "a jump of 45,000 from the 537,000
+# figure given at the weekend".
+TOLL_NOUNS = frozenset({"figure", "toll", "tally", "estimate", "count"})
 # Words right before a figure that link it to a toll named earlier in the sentence:
 # "the death toll … has risen to 88", "the number of those killed … has reached at least 2,600".
 TOLL_LINKS = ("to", "at", "reached", "reach", "reaches", "hit", "hits", "passed", "passes", "exceeded",
@@ -89,6 +92,9 @@ CATEGORY_CUE_TRAPS = (
 
 # Nouns that name people.  A figure that counts anything else (posts, bases,
 # rounds of talks) belongs to `other`, whatever cue stands near it.
+# Plural nouns without an -s: like "civilians", they end a subject ("88,000 people allegedly killed").
+PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "policemen", "servicemen", "militiamen",
+                               "gunmen", "tribesmen", "fishermen", "firemen"})
 PERSON_NOUNS = frozenset("""
 people persons person civilians civilian children child kids boys girls women men woman man
 babies infants minors adults elderly residents inhabitants villagers citizens nationals locals
