@@ -53,7 +53,7 @@ _PRONOUN_ONE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.PRONOUN_ON
                                  regex.IGNORECASE | regex.REVERSE)
 
 # A clause ends at these marks; a figure's cue must stand inside its clause.
-_CLAUSE_BREAK = regex.compile(r"[;:\[\]]|\s[–—-]\s|,\s+(?:but|while|whereas|although|and)\b")
+_CLAUSE_BREAK = regex.compile(r"[;:\[\]]|\s[–—-]\s|,\s+(?:but|while|whereas|although|and|where|which|who)\b")
 _LIST_LINK = regex.compile(rf"[,(]|(?<![\p{{L}}])(?i:{phrases(cues.LIST_LINKS)})(?![\p{{L}}])")
 _TOLL_ANAPHORA = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.TOLL_ANAPHORA)})(?![\p{{L}}])[^.;:\d]{{0,60}}\Z",
                             regex.REVERSE)
@@ -255,15 +255,27 @@ def _category(sentence: str, scan: _Scan, start: int, end: int, prev_end: int, n
     if span.unit or (subject and not _is_person(subject)):
         return _CategoryReading("other", True)   # an amount, a share, or a count of things
     left, right = _clause_bounds(scan, start, end, prev_end, next_start)
+    if _TOLL_LINK_BEFORE.search(sentence, max(0, start - 30), start):
+        # "Death toll in Iran bombings rises to 91, many suspects arrested": the last cue before the
+        # figure, a toll that rises to it, names what it counts, whatever cue follows nearer.
+        last = None
+        for last in _usable_cues(scan, left, start, subject):
+            pass
+        if last is not None and last.group().lower().endswith("toll"):
+            return _CategoryReading(last.lastgroup, True, last.group())
     best: tuple[float, str] | None = None
     for m in _usable_cues(scan, left, right, subject):
         if m.end() <= start:
             distance = _words_between(sentence, m.end(), start) + 0.5   # a cue after the figure wins ties
-            if "," in sentence[m.end():start]:
-                distance += 1.5    # "Besides the 13 killed, 15 were wounded": the comma ends the first
+            between = sentence[m.end():start]
+            if "," in between or " and " in between:
+                distance += 1.5    # "Besides the 13 killed, 15 were wounded", "2,497 were killed and 2,476
+                                   # others were injured": the comma or the "and" ends the first cue's reach
             limit = 12
         elif m.start() >= end:
             distance, limit = _words_between(sentence, end, m.start()), 10
+            if "," in sentence[end:m.start()]:
+                distance += 1.5    # "Death toll rises to 91, many suspects arrested"
         else:
             continue
         if distance <= limit and (best is None or distance < best[0]):
@@ -309,6 +321,8 @@ def _share_list_categories(sentence: str, drafts: list[_Draft]) -> None:
 def _listed(sentence: str, a: int, b: int) -> bool:
     between = sentence[a:b]
     words = [w.lower() for w in _WORD.findall(between)]
+    if len(words) == 1 and words[0] in cues.REVISION_LINKS:
+        return True
     return len(words) <= 8 and not any(w in _AUXILIARY for w in words) and bool(_LIST_LINK.search(between))
 
 

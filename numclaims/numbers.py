@@ -439,13 +439,21 @@ def _plain_unit_at(text: str, end: int) -> tuple[str, int] | None:
 
 def _read_qualifier(text: str, p: _Phrase) -> None:
     qual = pat.QUALIFIER_BEFORE.search(text, max(0, p.start - _WINDOW), p.start)
-    if not qual:
+    if not qual or _a_verbs_particle(text, qual):
         return
     if p.qualifier in ("exact", "approx"):
         p.qualifier = lex.QUALIFIERS[" ".join(qual["qualifier"].lower().split())]
         p.low, p.high = {"approx": (None, None), "at_least": (p.value, None),
                          "at_most": (None, p.value)}[p.qualifier]
     p.start = qual.start()
+
+
+def _a_verbs_particle(text: str, qual) -> bool:
+    """ "has gone up to 2,497": "up to" follows a verb of motion, and bounds nothing."""
+    if " ".join(qual["qualifier"].lower().split()) != "up to":
+        return False
+    verb = pat.WORD_BEFORE.search(text, max(0, qual.start() - 20), qual.start())
+    return bool(verb) and verb[1].lower() in lex.UP_TO_VERBS
 
 
 def _read_range(text: str, p: _Phrase, nxt: _Atom) -> int:

@@ -67,6 +67,9 @@ _FORECAST_AFTER = regex.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{phrases(lex.FOREC
 _RATE_AFTER = regex.compile(r"\s+(?:" + "|".join(lex.RATE_AFTER) + r")(?![\p{L}])", regex.IGNORECASE)
 _RATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RATE_BEFORE)})\s+\Z", regex.IGNORECASE)
 _SUB_PERIOD = regex.compile("|".join(lex.SUB_PERIOD), regex.IGNORECASE)
+_INCREMENT_AFTER = regex.compile(rf"\s+(?:{phrases(lex.INCREMENT_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
+_COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+[^,;:.!?]{{1,60}}",
+                            regex.IGNORECASE)
 # "since" opening a time phrase, not the adverb of "have since fled" or "ever since".
 _SINCE = regex.compile(r"(?<!(?:\b(?:have|has|had|ever)\s+))(?<![\p{L}])since\s+(?!then\b)[^,;:.!?()\"“”—–]{1,60}",
                        regex.IGNORECASE)
@@ -92,16 +95,18 @@ def quantity_key(claim: Claim, document_period: str = "to date",
 
 
 def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
-    """A subset ("including 278 people", "25 of them"), one hospital's count, a rate ("165 a day")
-    or a forecast ("could rise to 20,000") is no rival toll.  A subset that names a class of its
+    """A subset ("including 278 people", "25 of them"), an increment ("91, with two more"), one
+    hospital's count, a rate ("165 a day") or a forecast ("could rise to 20,000") is no rival toll.  A subset that names a class of its
     own ("including 13 American troops") is that class's figure, and compared as such."""
     sentence, at = claim.sentence, claim.sentence.find(claim.text)
     if at < 0:
         return False
     end = at + len(claim.text)
     subset, whole = _subset(claim, sentence_claims)
+    increment = _INCREMENT_AFTER.match(sentence, end) and any(
+        c.start < claim.start and c.category == claim.category for c in sentence_claims)
     return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))
-                or _PART_COUNT.match(sentence, end)
+                or increment or _PART_COUNT.match(sentence, end)
                 or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)
                 or _FORECAST_BEFORE.search(sentence, max(0, at - 50), at) or _FORECAST_AFTER.match(sentence, end))
 
@@ -168,22 +173,23 @@ def _event(kind: str) -> str:
 def _period(claim: Claim, document_period: str) -> str:
     if document_period.removeprefix("event: ") in lex.DISASTER_KINDS:
         return document_period   # "to date, 1,023 people have been killed" in a quake is still the quake's toll
-    if since := _since(claim):
+    cues = _COMPARISON.sub(" ", claim.sentence)   # "the deadliest since 1979" names no period
+    if since := _since(claim, cues):
         return since
-    if _CUMULATIVE.search(claim.sentence):
+    if _CUMULATIVE.search(cues):
         return "to date"
-    if kind := _EVENT_KIND.search(claim.sentence):
+    if kind := _EVENT_KIND.search(cues):
         return _event(kind.lastgroup)
-    if _CAMPAIGN.search(claim.sentence) or document_period == "to date":
+    if _CAMPAIGN.search(cues) or document_period == "to date":
         return _sub_period(claim) or "to date"
     return document_period
 
 
-def _since(claim: Claim) -> str | None:
+def _since(claim: Claim, cues: str) -> str | None:
     """A "since …" phrase gives `to date` when it starts the war ("since Israel declared war on
     Hamas", "since March 2011") and its own stretch otherwise ("since the end of the truce",
     "since August 25")."""
-    phrase = _SINCE.search(claim.sentence)
+    phrase = _SINCE.search(cues)
     if not phrase:
         return None
     if _CUMULATIVE.search(phrase.group()) or _WAR.search(phrase.group()):

@@ -32,6 +32,12 @@ def claim_for(sentence: str, figure: str):
     ("Rebels abducted 12 aid workers near the border.", "12", "detained"),
     ("The number of those killed since the onset of the unrest in mid-March is at least 2,600.", "at least 2,600",
      "killed"),
+    ("The ministry said 2,497 people were killed and 2,476 others were injured.", "2,476", "wounded"),
+    ("Death toll in Iran bombings rises to 91, many suspects arrested", "91", "killed"),
+    ("A total of 284 people were injured outside the cemetery, where thousands of people had gathered.",
+     "thousands", "other"),
+    ("The toll rose to 91, with two more people succumbing to their injuries.", "two", "killed"),
+    ("The minister revised from 95 to 84 the death toll from the two explosions.", "95", "killed"),
     ("Turkey has 12 observation posts in the province.", "12", "other"),
     ("The two sides held two rounds of talks.", "two", "other"),
     ("The company said sales rose 40 percent.", "40 percent", "other"),
@@ -151,6 +157,8 @@ def test_a_figure_about_the_war_takes_the_documents_main_place():
     "It was the first time in six weeks that the 4th brigade moved.",
     "The talks lasted three years and the truce held for 24 hours.",
     "A soldier was killed on Thursday.",
+    "The earthquake measured 6.8 on the Richter scale.",
+    "It was an earthquake of magnitude 7.2.",
 ])
 def test_sentences_without_claims(sentence):
     assert extract(sentence, doc="t") == []

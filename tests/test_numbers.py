@@ -205,3 +205,12 @@ KNOWN_MISSES = [
 @pytest.mark.parametrize("text, value", KNOWN_MISSES)
 def test_known_miss(text, value):
     assert _one(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, figure, qualifier", [
+    ("The death toll has gone up to 2,497.", "2,497", "exact"),
+    ("The toll rose up to 12 overnight.", "12", "exact"),
+    ("The UN said up to 4,000 people were killed.", "up to 4,000", "at_most"),
+])
+def test_up_to_after_a_verb_of_motion_is_its_particle(text, figure, qualifier):
+    assert [(n.text, n.qualifier) for n in find_numbers(text)] == [(figure, qualifier)]

@@ -164,3 +164,21 @@ def test_a_list_of_parts_ends_where_another_kind_of_figure_begins():
     claims = claims_of(sentence)
     keyed = {c.text: quantity_key(c, sentence_claims=claims) for c in claims}
     assert keyed["7,946"].category == "wounded" and keyed["610"] is not None and keyed["362"] is not None
+
+
+def test_a_death_toll_counts_people():
+    group, = conflict_groups(claims_of("The death toll from the bombing in Kerman has risen to 91.",
+                                       "Officials said 103 people were killed in the bombing in Kerman."))
+    assert group.key.subject_class == "people"
+
+
+def test_an_increment_is_not_a_toll():
+    claims = claims_of("The toll from the bombing in Kerman has risen to 91, with two more people succumbing.")
+    keyed = {c.text: quantity_key(c, sentence_claims=claims) for c in claims}
+    assert keyed["two"] is None and keyed["91"] is not None
+
+
+def test_the_deadliest_since_a_year_is_a_comparison_not_a_period():
+    claim, = claims_of("The bombing in Kerman killed 84 people, the country's deadliest incident since the "
+                       "1979 revolution.")
+    assert quantity_key(claim).period == "event: attack"

@@ -23,6 +23,8 @@ CATEGORY_CUES = {
         "fatality", "fatally", "slain", "massacred", "massacre", "executed", "murdered",
         "bodies", "corpses", "perished", "shot dead", "beheaded", "martyred", "martyrs",
         "gunned down", "slaughtered", "lives", "drowned", "burned to death", "body count",
+        "succumbed", "succumbing", "succumbs", "succumbed to their injuries", "succumbing to their injuries",
+        "succumbed to their wounds", "succumbed to his injuries", "succumbed to her injuries",
         "buried", "losses", "death tolls", "were among the dead", "among the dead",
     ),
     "wounded": (
@@ -68,6 +70,8 @@ MEASURE_UNITS_NOT_COUNTS = frozenset({
 })
 # Words that join the figures of one list, so that a figure with no cue of its own takes the
 # category of its neighbour: "killed 3,004 people, including 278 conscripts and four officers".
+# Alone between two figures, these make a revision or a span of one toll: "revised from 95 to 84".
+REVISION_LINKS = frozenset({"to", "from"})
 LIST_LINKS = ("including", "includes", "include", "included", "among them", "of whom", "of them",
               "and", "or", "plus", "as well as", "along with", "besides", "with", "while")
 # Words before a figure that refer back to the toll of an earlier sentence: "But a Red Crescent
@@ -143,7 +147,7 @@ NON_CLAIM_AFTER = (
     r"-(?:year|month|week|day|hour|minute|decade)s?\b",   # five-year conflict, 24-hour truce
     r"\s+times\s+(?:as|more|less|higher|lower|larger|smaller|bigger|greater|faster|slower)\b",
     r"[\s-]*(?:fold|x)\b",                                # three-fold, 2x
-    r"[\s-]*magnitude\b", r"[\s-]*points?\s+(?:lead|margin|behind|ahead)\b",
+    r"[\s-]*magnitude\b", r"\s+on\s+the\s+Richter\s+scale\b", r"[\s-]*points?\s+(?:lead|margin|behind|ahead)\b",
     r"\s+(?:percentile|st|nd|rd|th)\b",
 )
 # ... or right before it.
@@ -151,7 +155,7 @@ NON_CLAIM_BEFORE = (
     r"\b(?:aged|ages?|age\s+of|aged\s+between|ages\s+of)\s+",        # aged 12
     r"\b(?:aged|ages?)\s+\d+\s*(?:,|and|to|or|-|–)\s*(?:\d+\s*(?:,|and|or)\s*)*",   # ages 3 and 9
     r"\bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?",       # in his 40s
-    r"\bmagnitude\s+", r"\bscore\s+of\s+",
+    r"\bmagnitude(?:\s+of)?\s+", r"\bscore\s+of\s+",
 )
 # "one" as a pronoun, not a count: "one of the victims", "no one", "one another".
 PRONOUN_ONE_AFTER = (r"\s+of\b", r"\s+another\b", r"\s+by\s+one\b", r"\s+on\s+one\b",

@@ -113,6 +113,10 @@ AT_LEAST = ("at least", "more than", "over", "upwards of", "upward of", "no fewe
             "bigger or equal than", "higher or equal than", "larger or equal than",
             "equal to or more than", "equal to or greater than", "at least or equal to",
             ">", ">=", "≥", "> =")
+# After these, "up to" is the verb's particle, not a bound: "the toll has gone up to 2,497".
+UP_TO_VERBS = frozenset({"go", "goes", "going", "gone", "went", "shot", "shoots", "jumped", "jumps", "climbed",
+                         "climbs", "crept", "creeps", "moved", "moves", "edged", "edges", "ticked", "ticks",
+                         "rose", "risen", "rises", "rise", "surged", "surges", "soared", "soars"})
 AT_MOST = ("up to", "as many as", "fewer than", "less than", "under", "no more than",
            "not more than", "at most", "below", "a maximum of", "at a maximum", "just under",
            "nearly as many as", "as much as", "smaller than", "lower than",

@@ -1,6 +1,7 @@
 """Classes of counted people, for deciding which figures count the same thing.  Data only.
 
-Each line: a class, a colon, then the head nouns that belong to it.  A head
+Each line: a class, a colon, then the head nouns that belong to it ("toll" too: "the
+death toll has risen to 91" counts people).  A head
 noun not listed keeps its own name as its class ("doctors" stay "doctors").
 The classes are coarse on purpose: "civilians", "deaths" and "others" are all
 people, because reports of one toll name its dead all these ways.
@@ -11,6 +12,7 @@ _CLASSES = """
 people: people persons person individuals lives victims dead bodies casualties souls residents
   inhabitants population citizens villagers locals civilians civilian noncombatants non-combatants
   deaths death fatalities injured wounded injuries displaced missing families households members
+  toll tolls "death toll" tally tallies number figure figures count
 others: others "other people" "other civilians"
 children: children child schoolchildren kids boys girls minors infants babies schoolboys schoolgirls
 women: women woman
@@ -52,6 +54,8 @@ CUMULATIVE_CUES = (
     "war-torn", "year-long", "years-long", "month-long", "months-long", "since the coup", "since the invasion",
     "since the takeover", "since the onset", "since october 7", "since oct 7", "since oct. 7", "since the attack of",
 )
+# A comparison, not a period: "the country's deadliest incident since the 1979 revolution".
+SUPERLATIVES = ("deadliest", "worst", "bloodiest", "largest", "biggest", "highest", "heaviest", "most")
 # Running totals named by their start: "since March 2011", "since 2021".
 CUMULATIVE_PATTERNS = (r"since\s+(?:early\s+|late\s+|mid-?)?(?:\p{L}+\s+)?(?:19|20)\d\d",)
 # Kinds of event, each with the words that name it.  One attack's toll is not an
@@ -80,6 +84,9 @@ SUBSET_BEFORE = ("including", "includes", "included", "among them", "among the d
 SUBSET_AFTER = ("of them", "of whom", "of the dead", "of those killed", "of the victims", "of the total",
                 "were among", "are among", "was among", "is among", "alone", "the majority of",
                 "the vast majority of", "majority of those", "most of those")
+# An increment, not a toll, once a figure of its kind stands before it: "the toll has risen to 91, with
+# two more people succumbing".
+INCREMENT_AFTER = ("more", "additional", "further", "new")
 # A count made at hospitals or morgues is part of the toll: "250 have been declared dead by the hospital",
 # "200 dead were brought to different hospitals", "57 injured people remain hospitalized".  A verb, then
 # within a few words a place.
