@@ -216,12 +216,19 @@ Kilis (Turkey):
 Sochi (Russia):
 Maiduguri (Nigeria): Borno
 Kagara (Nigeria): Niger state, Niger State
+Plateau (Nigeria): Plateau State, Plateau state, Jos, Bokkos, Barkin Ladi, Barkin-Ladi, Mangu
+Benue (Nigeria): Benue State, Benue state, Makurdi
+Kaduna (Nigeria): Kaduna State, Kaduna state
+Zamfara (Nigeria): Zamfara State, Zamfara state, Gusau
+Katsina (Nigeria): Katsina State, Katsina state
+Yobe (Nigeria): Yobe State, Yobe state, Damaturu
+Adamawa (Nigeria): Adamawa State, Adamawa state, Yola
 Port-au-Prince (Haiti):
 Geneva (Switzerland):
 Astana (Kazakhstan): Nur-Sultan
 Tehran (Iran):
 Mediterranean (Mediterranean):
-Europe (Europe): European Union, EU
+Europe (Europe):
 Middle East (Middle East):
 Africa (Africa):
 Sahel (Africa):

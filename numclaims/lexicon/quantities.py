@@ -61,11 +61,13 @@ CUMULATIVE_PATTERNS = (r"since\s+(?:early\s+|late\s+|mid-?)?(?:\p{L}+\s+)?(?:19|
 # Kinds of event, each with the words that name it.  One attack's toll is not an
 # earthquake's, even in the same country and the same week.
 EVENT_KINDS = {
+    # One kind for every violent strike: reports of one event call it a blast, an air strike or a
+    # rocket attack by turns ("the blast at Al-Ahli hospital", "the strike at the hospital").
     "attack": ("attack", "attacks", "bombing", "bombings", "bomber", "bombers", "suicide bomber", "blast",
                "blasts", "explosion", "explosions", "shooting", "raid", "raids", "ambush", "assault",
-               "massacre", "rampage", "gunmen", "car bomb"),
-    "air strike": ("strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "drone strike",
-                   "shelling", "missile", "missiles", "rocket", "rockets"),
+               "massacre", "rampage", "gunmen", "car bomb",
+               "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "drone strike",
+               "shelling", "missile", "missiles", "rocket", "rockets"),
     "kidnapping": ("kidnapping", "kidnappers", "abduction", "abductors"),
     "earthquake": ("earthquake", "earthquakes", "quake", "quakes", "aftershock", "aftershocks", "tremor"),
     "flood": ("flood", "floods", "flooding", "flash floods", "dam collapse", "dams burst", "storm",
@@ -96,8 +98,10 @@ PART_COUNT_PLACES = ("hospital", "hospitals", "morgue", "morgues", "mortuary", "
                      "field hospital", "medical centre", "medical center",
                      "hospitalised", "hospitalized")
 # A forecast is no rival for a count: "thousands could die", "will have killed 377,000 by the end of the year".
+# Not "is likely to be": "the toll is likely to be 100 to 300" estimates a past event.
 FORECAST_BEFORE = ("could", "will have", "would", "might", "is expected to", "are expected to", "could rise to",
-                   "may rise to", "will rise to", "is likely to", "are likely to", "feared to reach")
+                   "may rise to", "will rise to", "is likely to rise to", "are likely to rise to",
+                   "likely to reach", "feared to reach")
 FORECAST_AFTER = ("could die", "could be killed", "might die", "will die", "would die", "could rise")
 # A rate, not a toll: "165 people killed a day".
 RATE_AFTER = (r"(?:people\s+)?(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|hour|year)",
