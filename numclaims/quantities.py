@@ -23,17 +23,20 @@ Two claims are figures for the same quantity when their keys are equal:
 Parts of a total ("including 278 civilians", "250 declared dead by the
 hospital"), rates ("165 a day") and forecasts are not compared with totals; a
 subset of a class of its own ("dozens killed, including 13 American troops") is
-that class's figure.  Soldiers of no named party join the one party a place and
-period count soldiers of.
+that class's figure.
 
-Event figures from dated documents more than a week apart, or placed in two
-different towns of a country, are of different events.  Every group keeps its
-key, so the table can say why its figures stand together.
+Event figures from dated documents more than a week apart are of different
+events, and so is a figure whose clause names an earlier year than its
+document's ("a tsunami that killed 61 people in 1960").  Figures of soldiers of
+no named party, and figures of no known place, join the one group that differs
+from theirs only by that.  Every group keeps its key, so the table can say why
+its figures stand together.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 import regex
@@ -45,6 +48,7 @@ from numclaims.model import CASUALTY_CATEGORIES, Claim, ConflictGroup, QuantityK
 from numclaims.patterns import phrases
 
 _EVENT_DAYS_APART = 7
+UNKNOWN_PLACE = "unknown place"
 
 
 _CUMULATIVE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.CUMULATIVE_CUES)}|{'|'.join(lex.CUMULATIVE_PATTERNS)})(?![\p{{L}}])",
@@ -70,6 +74,11 @@ _SUB_PERIOD = regex.compile("|".join(lex.SUB_PERIOD), regex.IGNORECASE)
 _INCREMENT_AFTER = regex.compile(rf"\s+(?:{phrases(lex.INCREMENT_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
 _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+[^,;:.!?]{{1,60}}",
                             regex.IGNORECASE)
+_YEAR = regex.compile(r"(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])")
+# A year in the figure's clause: after it ("in 1960"), or before it with no comma between but the
+# one that "when" opens ("the 2015 attack killed 40", "since 1918, when 453 people died").
+_YEAR_AFTER = regex.compile(r"[^,;.\d]{0,80}?(?<![\p{L}])(?:in|of)\s+(?P<year>(?:19|20)\d\d)(?![\p{N}])")
+_YEAR_BEFORE = regex.compile(r"(?<![\p{N}])(?P<year>(?:19|20)\d\d)(?![\p{N}])(?:,\s+when\s+)?[^,;.\d]{0,80}\Z")
 # "since" opening a time phrase, not the adverb of "have since fled" or "ever since".
 _SINCE = regex.compile(r"(?<!(?:\b(?:have|has|had|ever)\s+))(?<![\p{L}])since\s+(?!then\b)[^,;:.!?()\"“”—–]{1,60}",
                        regex.IGNORECASE)
@@ -86,7 +95,7 @@ def quantity_key(claim: Claim, document_period: str = "to date",
     """
     if claim.category not in CASUALTY_CATEGORIES or claim.unit or _part_of_a_total(claim, sentence_claims):
         return None
-    place = COUNTRY_OF.get(claim.location or "", claim.location) or "unknown place"
+    place = COUNTRY_OF.get(claim.location or "", claim.location) or UNKNOWN_PLACE
     subject = subject_class(claim.subject)
     earlier = {c.category for c in sentence_claims if c.start < claim.start}
     if subject == "others" and earlier and claim.category not in earlier:
@@ -171,15 +180,20 @@ def _event(kind: str) -> str:
 
 
 def _period(claim: Claim, document_period: str) -> str:
+    kinds = list(_EVENT_KIND.finditer(claim.sentence))
+    at = claim.sentence.find(claim.text)
+    # the event word nearest the figure: "the blaze …, surpassing a tsunami that killed 61 people"
+    nearest = _event(min(kinds, key=lambda kind: abs(kind.start() - at)).lastgroup) if kinds else None
     if document_period.removeprefix("event: ") in lex.DISASTER_KINDS:
-        return document_period   # "to date, 1,023 people have been killed" in a quake is still the quake's toll
+        # "to date, 1,023 people have been killed" in a quake is still the quake's toll
+        return nearest if nearest and nearest.removeprefix("event: ") in lex.DISASTER_KINDS else document_period
     cues = _COMPARISON.sub(" ", claim.sentence)   # "the deadliest since 1979" names no period
     if since := _since(claim, cues):
         return since
     if _CUMULATIVE.search(cues):
         return "to date"
-    if kind := _EVENT_KIND.search(cues):
-        return _event(kind.lastgroup)
+    if nearest:
+        return nearest
     if _CAMPAIGN.search(cues) or document_period == "to date":
         return _sub_period(claim) or "to date"
     return document_period
@@ -232,16 +246,19 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_sentence[claim.doc, claim.sentence].append(claim)
+    years = _document_years(claims)
     by_key: dict[QuantityKey, list[Claim]] = defaultdict(list)
     for claim in claims:
         key = quantity_key(claim, periods.get(claim.doc, "to date"), by_sentence[claim.doc, claim.sentence])
         if key is not None:
+            if key.period.startswith("event") and (year := _earlier_year(claim, years.get(claim.doc))):
+                key = replace(key, period=f"{key.period}, {year}")
             by_key[key].append(claim)
     _join_unnamed_parties(by_key)
+    _join_unplaced(by_key)
     return [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
             for key, all_members in by_key.items()
-            for located in (_split_places(all_members) if key.period.startswith("event") else [all_members])
-            for members in (_split_events(located) if key.period.startswith("event") else [located])]
+            for members in (_split_events(all_members) if key.period.startswith("event") else [all_members])]
 
 
 def _join_unnamed_parties(by_key: dict[QuantityKey, list[Claim]]) -> None:
@@ -254,17 +271,35 @@ def _join_unnamed_parties(by_key: dict[QuantityKey, list[Claim]]) -> None:
             by_key[named[0]].extend(by_key.pop(key))
 
 
-def _split_places(claims: list[Claim]) -> list[list[Claim]]:
-    """Events of one kind in different towns or provinces of a country are different events;
-    a figure placed only in the country goes with the one town, if one is named."""
-    by_place: dict[str | None, list[Claim]] = defaultdict(list)
+def _join_unplaced(by_key: dict[QuantityKey, list[Claim]]) -> None:
+    """A figure whose place is unknown ("Lahaina" is in no gazetteer) joins the one placed group
+    that counts the same thing over the same period."""
+    for key in [k for k in by_key if k.place == UNKNOWN_PLACE]:
+        placed = [k for k in by_key if k.place != UNKNOWN_PLACE
+                  and (k.category, k.subject_class, k.period) == (key.category, key.subject_class, key.period)]
+        if len(placed) == 1:
+            by_key[placed[0]].extend(by_key.pop(key))
+
+
+def _document_years(claims: list[Claim]) -> dict[str, int]:
+    """Each document's year: of its date, or the latest its claims' sentences name."""
+    years: dict[str, int] = {}
     for claim in claims:
-        local = claim.location if claim.location and COUNTRY_OF.get(claim.location) != claim.location else None
-        by_place[local].append(claim)
-    towns = [p for p in by_place if p]
-    if len(towns) <= 1:
-        return [claims]
-    return list(by_place.values())
+        named = [int(y) for y in _YEAR.findall(claim.sentence)] + ([int(claim.date[:4])] if _day(claim.date) else [])
+        if named:
+            years[claim.doc] = max(years.get(claim.doc, 0), *named)
+    return years
+
+
+def _earlier_year(claim: Claim, document_year: int | None) -> int | None:
+    """The year of an earlier event that a figure's own clause names: "a tsunami that killed 61
+    people in 1960", "since 1918, when 453 people died"."""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or document_year is None:
+        return None
+    named = _YEAR_AFTER.match(claim.sentence, at + len(claim.text)) or _YEAR_BEFORE.search(claim.sentence, 0, at)
+    year = int(named["year"]) if named else None
+    return year if year and year < document_year else None
 
 
 def _split_events(claims: list[Claim]) -> list[list[Claim]]:

@@ -142,12 +142,24 @@ def test_others_after_a_figure_of_another_kind_are_all_of_theirs():
     assert [[c.value for c in g.claims] for g in groups if g.key.category == "wounded"] == [[145870, 140000]]
 
 
-def test_events_of_one_kind_in_two_towns_of_a_country_are_two_events():
-    assert conflict_groups(claims_of("A bombing in Kandahar killed 12 people.",
-                                     "A bombing in Herat killed 30 people.")) == []
-    group, = conflict_groups(claims_of("A bombing in Herat killed 30 people.",
-                                       "A bombing in western Afghanistan killed 28 people."))
-    assert [c.value for c in group.claims] == [30, 28]
+def test_a_figure_of_no_known_place_joins_the_one_placed_group_like_it():
+    group, = conflict_groups(claims_of("The wildfire in Hawaii killed 115 people, officials said.",
+                                       "The wildfire that razed Lahaina-Nui killed 96 people."))
+    assert [c.value for c in group.claims] == [115, 96] and group.key.place == "United States"
+
+
+def test_a_figure_of_an_earlier_year_is_another_event():
+    claims = claims_of("The wildfire in Hawaii killed 96 people this week, the deadliest since 1918, when "
+                       "453 people died in the Cloquet fire in Minnesota.",
+                       "The wildfire in Hawaii has killed 115 people.", dates=["2023-08-14", "2023-08-20"])
+    periods = {c.value: quantity_key(c).period for c in claims}
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[96, 115]]
+    assert periods[96] == "event: fire"
+
+
+def test_the_event_word_nearest_a_figure_names_its_kind():
+    claim = claims_of("The blaze became the state's worst disaster, surpassing a tsunami that killed 61 people.")[0]
+    assert quantity_key(claim, "event: fire").period == "event: flood"
 
 
 def test_every_item_of_an_including_list_is_a_part():

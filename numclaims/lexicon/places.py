@@ -224,6 +224,10 @@ Katsina (Nigeria): Katsina State, Katsina state
 Yobe (Nigeria): Yobe State, Yobe state, Damaturu
 Adamawa (Nigeria): Adamawa State, Adamawa state, Yola
 Port-au-Prince (Haiti):
+Hawaii (United States): Maui, Lahaina, Honolulu, Hawaiian Islands
+California (United States): Los Angeles, San Francisco
+Texas (United States): Uvalde, El Paso, Houston
+Florida (United States): Miami
 Geneva (Switzerland):
 Astana (Kazakhstan): Nur-Sultan
 Tehran (Iran):

@@ -72,7 +72,8 @@ EVENT_KINDS = {
     "earthquake": ("earthquake", "earthquakes", "quake", "quakes", "aftershock", "aftershocks", "tremor"),
     "flood": ("flood", "floods", "flooding", "flash floods", "dam collapse", "dams burst", "storm",
               "hurricane", "cyclone", "typhoon", "tsunami", "landslide", "landslides", "mudslide"),
-    "fire": ("wildfire", "wildfires", "forest fire", "bushfire", "blaze"),
+    "fire": ("wildfire", "wildfires", "forest fire", "bushfire", "blaze", "blazes", "the fire", "the fires", "a fire",
+             "inferno"),
     "crash": ("crash", "collapse", "stampede", "capsized", "shipwreck", "derailment"),
 }
 # The kinds of event that are disasters: their toll is one event however long it is counted.
