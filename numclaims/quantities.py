@@ -71,6 +71,7 @@ _FORECAST_AFTER = regex.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{phrases(lex.FOREC
 _RATE_AFTER = regex.compile(r"\s+(?:" + "|".join(lex.RATE_AFTER) + r")(?![\p{L}])", regex.IGNORECASE)
 _RATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RATE_BEFORE)})\s+\Z", regex.IGNORECASE)
 _SUB_PERIOD = regex.compile("|".join(lex.SUB_PERIOD), regex.IGNORECASE)
+_TOLL_BEFORE = regex.compile(r"(?<![\p{L}])(?:toll|tally|total)(?![\p{L}])[^.;\d]*\Z", regex.IGNORECASE)
 _INCREMENT_AFTER = regex.compile(rf"\s+(?:{phrases(lex.INCREMENT_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
 _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+[^,;:.!?]{{1,60}}",
                             regex.IGNORECASE)
@@ -97,6 +98,8 @@ def quantity_key(claim: Claim, document_period: str = "to date",
         return None
     place = COUNTRY_OF.get(claim.location or "", claim.location) or UNKNOWN_PLACE
     subject = subject_class(claim.subject)
+    if subject == "people" and (foreign := _foreign_nationals(claim.subject, place)):
+        subject = f"people of {foreign}"   # "70 Indians" among the Hajj dead are a part; "Palestinians" in Gaza are not
     earlier = {c.category for c in sentence_claims if c.start < claim.start}
     if subject == "others" and earlier and claim.category not in earlier:
         subject = "people"   # "60,034 killed, with 145,870 others wounded": the others are all the wounded
@@ -132,6 +135,13 @@ def _subset(claim: Claim, sentence_claims: Sequence[Claim]) -> tuple[bool, Claim
             and _LIST_GAP.fullmatch(sentence, at - (claim.start - earlier[-1].end), at)):
         return _subset(earlier[-1], earlier)
     return False, None
+
+
+def _foreign_nationals(subject: str | None, place: str) -> str | None:
+    """The country a demonym names ("Indians" -> India), when it is not the place of the figure."""
+    head = (subject or "").split()[-1:]
+    country = COUNTRY_OF.get(PLACES.get(head[0], ""), "") if head and head[0][:1].isupper() else ""
+    return country if country and country != place else None
 
 
 def subject_class(subject: str | None) -> str:
@@ -213,10 +223,11 @@ def _since(claim: Claim, cues: str) -> str | None:
 
 
 def _sub_period(claim: Claim) -> str | None:
-    """ "4,727 in October": a running total's part, named by a time phrase right after the figure."""
+    """ "4,727 in October": a running total's part, named by a time phrase right after the figure.
+    Not when a toll reaches the figure: "the death toll exceeded 1,000 on Thursday" says when."""
     at = claim.sentence.find(claim.text)
     m = _SUB_PERIOD.search(claim.sentence, at + len(claim.text), at + len(claim.text) + 80) if at >= 0 else None
-    if not m:
+    if not m or _TOLL_BEFORE.search(claim.sentence, max(0, at - 80), at):
         return None
     return f"{m.group().lower()}, {claim.date}" if claim.date else m.group().lower()
 

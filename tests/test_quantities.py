@@ -194,3 +194,23 @@ def test_the_deadliest_since_a_year_is_a_comparison_not_a_period():
     claim, = claims_of("The bombing in Kerman killed 84 people, the country's deadliest incident since the "
                        "1979 revolution.")
     assert quantity_key(claim).period == "event: attack"
+
+
+def test_foreign_nationals_among_the_dead_are_a_part_and_natives_are_the_toll():
+    claims = claims_of("The heat in Saudi Arabia killed 1,081 pilgrims, with close to 70 Indians believed to have died.",
+                       "Officials said 60,000 Palestinians have been killed in Gaza since the war started.")
+    classes = {c.value: quantity_key(c).subject_class for c in claims}
+    assert classes == {1081: "people", 70: "people of India", 60000: "people"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Arab diplomats said Egyptians in Saudi Arabia accounted for 658 deaths.",
+    "A Saudi official gave a partial toll of 577 deaths for the two busiest days of Hajj in Saudi Arabia.",
+])
+def test_a_share_of_the_toll_is_a_part(sentence):
+    assert [quantity_key(c) for c in claims_of(sentence) if c.category == "killed"] == [None]
+
+
+def test_a_toll_reported_on_a_day_is_the_running_toll():
+    claim, = claims_of("The death toll from this year's Hajj in Saudi Arabia exceeded 1,000 on Thursday.")
+    assert quantity_key(claim).period == "to date"

@@ -23,7 +23,7 @@ CATEGORY_CUES = {
         "fatality", "fatally", "slain", "massacred", "massacre", "executed", "murdered",
         "bodies", "corpses", "perished", "shot dead", "beheaded", "martyred", "martyrs",
         "gunned down", "slaughtered", "lives", "drowned", "burned to death", "body count",
-        "succumbed", "succumbing", "succumbs", "succumbed to their injuries", "succumbing to their injuries",
+        "succumbed", "succumbing", "succumbs", "mortalities", "deceased", "succumbed to their injuries", "succumbing to their injuries",
         "succumbed to their wounds", "succumbed to his injuries", "succumbed to her injuries",
         "buried", "losses", "death tolls", "were among the dead", "among the dead",
     ),
@@ -60,7 +60,7 @@ HOSTING_CUES = ("home to", "hosts", "hosting", "sheltering")
 NOUN_CUES = frozenset("""
 deaths death fatalities casualties injuries victims bodies corpses refugees evacuees detainees
 prisoners hostages captives arrests detentions abductions kidnappings disappearances losses dead
-wounded injured displaced missing idps martyrs
+wounded injured displaced missing idps martyrs mortalities deceased
 """.split())
 # Units of measure that make a figure a distance, an area, a speed or a temperature: counts of nothing.
 MEASURE_UNITS_NOT_COUNTS = frozenset({
@@ -113,6 +113,7 @@ workers worker staff volunteers medics doctors nurses patients patient students 
 teachers worshippers pilgrims passengers crew sailors marines pilots contractors employees
 victims victim casualties survivors bodies dead wounded injured others families households
 lives individuals souls mourners shoppers fishermen farmers miners tourists visitors foreigners
+faithful worshipers commuters spectators fans guests attendees concertgoers concert-goers
 """.split())
 
 # Words that end a counted noun phrase read rightwards from the figure.

@@ -13,6 +13,8 @@ people: people persons person individuals lives victims dead bodies casualties s
   inhabitants population citizens villagers locals civilians civilian noncombatants non-combatants
   deaths death fatalities injured wounded injuries displaced missing families households members
   toll tolls "death toll" tally tallies number figure figures count
+  pilgrims worshippers worshipers faithful passengers commuters shoppers mourners spectators fans
+  tourists visitors guests attendees concertgoers concert-goers
 others: others "other people" "other civilians"
 children: children child schoolchildren kids boys girls minors infants babies schoolboys schoolgirls
 women: women woman
@@ -81,7 +83,8 @@ DISASTER_KINDS = frozenset({"earthquake", "flood", "fire"})
 DISASTER_WORDS = tuple(word for kind in sorted(DISASTER_KINDS) for word in EVENT_KINDS[kind])
 # A figure of these is part of a total, not a rival figure for it: "including 278 conscripts".
 SUBSET_BEFORE = ("including", "includes", "included", "among them", "among the dead were", "among those killed were",
-                 "among the victims were", "of whom", "of which", "among whom")
+                 "among the victims were", "of whom", "of which", "among whom", "accounted for", "accounting for",
+                 "account for", "partial toll of", "partial count of", "partial tally of")
 # A few words may stand between ("25 were among the dead"), but no comma: "3,000 were killed, the
 # majority of them civilians" is the total, its majority the part.
 SUBSET_AFTER = ("of them", "of whom", "of the dead", "of those killed", "of the victims", "of the total",
@@ -111,7 +114,7 @@ RATE_BEFORE = ("an average of", "on average", "average of", "a daily", "a weekly
 # Time phrases after a running total that make it the total of a part of the war: "4,727 in October".
 SUB_PERIOD = (
     r"(?:in|during|for)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
-    r"(?:this|last|past)\s+(?:week|month|weekend)", r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+    r"(?:this|last|past)\s+(?:week|month|weekend|year)", r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
     r"yesterday|overnight|today",
     r"(?:in|within|over)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(?:past|last|first)\s+)?(?:\d+|\w+)\s+(?:hours|days|weeks)",
 )
