@@ -60,6 +60,9 @@ _EVENT_KIND = regex.compile(
     + ")(?![\\p{L}])", regex.IGNORECASE)
 _SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUBSET_BEFORE)})\s+\Z", regex.IGNORECASE)
 _SUBSET_AFTER = regex.compile(rf"[,\s]+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
+_PART_COUNT_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])[^.;\d]{{0,60}}?(?<![\p{{L}}])"
+    rf"(?:{phrases(lex.PART_COUNT_RECEIVING)})\s+(?:[\p{{L}}-]+\s+){{0,2}}\Z", regex.IGNORECASE)
 # From one item of a list to the next: "278 army conscripts, seven", "shabiha (thugs) and four".
 _LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # Within the figure's clause: no other figure and no semicolon between.
@@ -101,8 +104,10 @@ def quantity_key(claim: Claim, document_period: str = "to date",
     if subject == "people" and (foreign := _foreign_nationals(claim.subject, place)):
         subject = f"people of {foreign}"   # "70 Indians" among the Hajj dead are a part; "Palestinians" in Gaza are not
     earlier = {c.category for c in sentence_claims if c.start < claim.start}
-    if subject == "others" and earlier and claim.category not in earlier:
-        subject = "people"   # "60,034 killed, with 145,870 others wounded": the others are all the wounded
+    if subject == "others" and claim.category not in earlier and (earlier or claim.category != "killed"):
+        # "60,034 killed, with 145,870 others wounded", "There are 249 others who were wounded": the
+        # others are all the wounded; "two soldiers and three others were killed" are a part
+        subject = "people"
     return QuantityKey(claim.category, subject, place, _period(claim, document_period))
 
 
@@ -119,6 +124,7 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
         c.start < claim.start and c.category == claim.category for c in sentence_claims)
     return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))
                 or increment or _PART_COUNT.match(sentence, end)
+                or _PART_COUNT_BEFORE.search(sentence, max(0, at - 120), at)
                 or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)
                 or _FORECAST_BEFORE.search(sentence, max(0, at - 50), at) or _FORECAST_AFTER.match(sentence, end))
 

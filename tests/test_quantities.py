@@ -94,6 +94,7 @@ def test_a_timeline_orders_figures_by_document_date():
     "Civilians, at 25,667, were the vast majority of those killed in the war.",
     "250 have been declared dead by the hospital in the war.",
     "More than 200 dead had been brought to different hospitals in the war.",
+    "A first response point it supports in Rafah had received 28 dead in the war.",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]
@@ -214,3 +215,10 @@ def test_a_share_of_the_toll_is_a_part(sentence):
 def test_a_toll_reported_on_a_day_is_the_running_toll():
     claim, = claims_of("The death toll from this year's Hajj in Saudi Arabia exceeded 1,000 on Thursday.")
     assert quantity_key(claim).period == "to date"
+
+
+def test_others_wounded_alone_in_their_sentence_are_all_the_wounded_and_martyrs_are_people():
+    claims = claims_of("The strike in Rafah left 45 martyrs. There are 249 others who were wounded in the strike.",
+                       "The ministry said 45 people were killed and 240 were wounded in the strike in Rafah.")
+    keyed = {(c.value, c.category): quantity_key(c).subject_class for c in claims}
+    assert keyed[(45, "killed")] == "people" and keyed[(249, "wounded")] == "people"

@@ -13,7 +13,7 @@ people: people persons person individuals lives victims dead bodies casualties s
   inhabitants population citizens villagers locals civilians civilian noncombatants non-combatants
   deaths death fatalities injured wounded injuries displaced missing families households members
   toll tolls "death toll" tally tallies number figure figures count
-  pilgrims worshippers worshipers faithful passengers commuters shoppers mourners spectators fans
+  martyrs pilgrims worshippers worshipers faithful passengers commuters shoppers mourners spectators fans
   tourists visitors guests attendees concertgoers concert-goers
 others: others "other people" "other civilians"
 children: children child schoolchildren kids boys girls minors infants babies schoolboys schoolgirls
@@ -99,8 +99,12 @@ INCREMENT_AFTER = ("more", "additional", "further", "new")
 PART_COUNT_VERBS = ("brought", "taken", "treated", "admitted", "rushed", "transferred", "received", "discharged",
                     "declared dead by", "declared dead at", "remain", "remained", "still")
 PART_COUNT_PLACES = ("hospital", "hospitals", "morgue", "morgues", "mortuary", "mortuaries", "clinic", "clinics",
-                     "field hospital", "medical centre", "medical center",
+                     "field hospital", "medical centre", "medical center", "response point", "medical point",
+                     "health facility", "health centre", "health center",
                      "hospitalised", "hospitalized")
+# The same, told from the place: "a first response point in Tal Al-Sultan had received 28 dead".
+PART_COUNT_RECEIVING = ("received", "receiving", "receives", "admitted", "took in", "has taken in", "treated",
+                        "registered", "counted")
 # A forecast is no rival for a count: "thousands could die", "will have killed 377,000 by the end of the year".
 # Not "is likely to be": "the toll is likely to be 100 to 300" estimates a past event.
 FORECAST_BEFORE = ("could", "will have", "would", "might", "is expected to", "are expected to", "could rise to",
