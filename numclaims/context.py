@@ -64,6 +64,7 @@ _DENSE_MIN_FIGURES = 20
 _DENSE_CHARS_PER_FIGURE = 25
 _AUXILIARY = frozenset("is are was were be been being has have had do does did will would can could may "
                        "might must shall should".split())
+_REPORTING = frozenset({"reported", "reportedly", "confirmed", "believed", "said", "feared", "thought", "also"})
 
 _DENIAL_BEFORE = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_BEFORE)})(?![\p{{L}}])"),
                             cues.DENIAL_BEFORE)
@@ -273,7 +274,8 @@ def _category(sentence: str, scan: _Scan, start: int, end: int, prev_end: int, n
                                    # others were injured": the comma or the "and" ends the first cue's reach
             limit = 12
         elif m.start() >= end:
-            distance, limit = _words_between(sentence, end, m.start()), 10
+            # auxiliaries do not part a figure from its verb: "over 800 have been reported injured"
+            distance, limit = _words_between(sentence, end, m.start(), skipping=_AUXILIARY | _REPORTING), 10
             if "," in sentence[end:m.start()]:
                 distance += 1.5    # "Death toll rises to 91, many suspects arrested"
         else:
@@ -326,8 +328,8 @@ def _listed(sentence: str, a: int, b: int) -> bool:
     return len(words) <= 8 and not any(w in _AUXILIARY for w in words) and bool(_LIST_LINK.search(between))
 
 
-def _words_between(sentence: str, a: int, b: int) -> int:
-    return len(_WORD.findall(sentence, a, b))
+def _words_between(sentence: str, a: int, b: int, skipping: frozenset[str] = frozenset()) -> int:
+    return sum(1 for word in _WORD.findall(sentence, a, b) if word.lower() not in skipping)
 
 
 def _is_person(subject: str) -> bool:

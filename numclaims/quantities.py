@@ -60,6 +60,8 @@ _EVENT_KIND = regex.compile(
     + ")(?![\\p{L}])", regex.IGNORECASE)
 _SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUBSET_BEFORE)})\s+\Z", regex.IGNORECASE)
 _SUBSET_AFTER = regex.compile(rf"[,\s]+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
+_STATUS_PART = regex.compile(rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.STATUS_PARTS)})(?![\p{{L}}])",
+                          regex.IGNORECASE)
 _PART_COUNT_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])[^.;\d]{{0,60}}?(?<![\p{{L}}])"
     rf"(?:{phrases(lex.PART_COUNT_RECEIVING)})\s+(?:[\p{{L}}-]+\s+){{0,2}}\Z", regex.IGNORECASE)
@@ -113,7 +115,8 @@ def quantity_key(claim: Claim, document_period: str = "to date",
 
 def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
     """A subset ("including 278 people", "25 of them"), an increment ("91, with two more"), one
-    hospital's count, a rate ("165 a day") or a forecast ("could rise to 20,000") is no rival toll.  A subset that names a class of its
+    hospital's count, those in one state ("88 have been identified"), a rate ("165 a day") or a
+    forecast ("could rise to 20,000") is no rival toll.  A subset that names a class of its
     own ("including 13 American troops") is that class's figure, and compared as such."""
     sentence, at = claim.sentence, claim.sentence.find(claim.text)
     if at < 0:
@@ -121,9 +124,9 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
     end = at + len(claim.text)
     subset, whole = _subset(claim, sentence_claims)
     increment = _INCREMENT_AFTER.match(sentence, end) and any(
-        c.start < claim.start and c.category == claim.category for c in sentence_claims)
+        c.start != claim.start and c.category == claim.category for c in sentence_claims)
     return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))
-                or increment or _PART_COUNT.match(sentence, end)
+                or increment or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end)
                 or _PART_COUNT_BEFORE.search(sentence, max(0, at - 120), at)
                 or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)
                 or _FORECAST_BEFORE.search(sentence, max(0, at - 50), at) or _FORECAST_AFTER.match(sentence, end))

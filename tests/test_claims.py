@@ -39,6 +39,8 @@ def claim_for(sentence: str, figure: str):
     ("The toll rose to 91, with two more people succumbing to their injuries.", "two", "killed"),
     ("The minister revised from 95 to 84 the death toll from the two explosions.", "95", "killed"),
     ("Regrettably, the number of mortalities reached 1,301, the agency said.", "1,301", "killed"),
+    ("So far, 288 people have died and over 800 have been reported injured.", "over 800", "wounded"),
+    ("Apart from 278 deaths, 1,100 people were injured in the crash.", "1,100", "wounded"),
     ("More than 1,300 faithful died during the pilgrimage.", "More than 1,300", "killed"),
     ("The total number of fatalities reported by various countries has now reached 577.", "577", "killed"),
     ("Turkey has 12 observation posts in the province.", "12", "other"),

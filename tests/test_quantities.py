@@ -4,7 +4,7 @@ from dataclasses import replace
 import pytest
 
 from numclaims import conflict_groups, extract, quantity_key
-from numclaims.quantities import subject_class, timelines
+from numclaims.quantities import document_period, subject_class, timelines
 
 
 def claims_of(*texts, dates=()):
@@ -95,6 +95,8 @@ def test_a_timeline_orders_figures_by_document_date():
     "250 have been declared dead by the hospital in the war.",
     "More than 200 dead had been brought to different hospitals in the war.",
     "A first response point it supports in Rafah had received 28 dead in the war.",
+    "In the war 88 bodies have been identified.",
+    "In the war the bodies of 40 killed have been handed over.",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]
@@ -222,3 +224,15 @@ def test_others_wounded_alone_in_their_sentence_are_all_the_wounded_and_martyrs_
                        "The ministry said 45 people were killed and 240 were wounded in the strike in Rafah.")
     keyed = {(c.value, c.category): quantity_key(c).subject_class for c in claims}
     assert keyed[(45, "killed")] == "people" and keyed[(249, "wounded")] == "people"
+
+
+def test_an_increment_before_the_toll_is_no_toll():
+    claims = claims_of("With three more people succumbing to their injuries, the death toll in the train crash in "
+                       "India increased to 278.")
+    keyed = {c.text: quantity_key(c, sentence_claims=claims) for c in claims}
+    assert keyed["three"] is None and keyed["278"] is not None
+
+
+def test_a_train_accident_is_a_crash_event():
+    claim, = claims_of("The death toll in the train accident in Balasore is 275.")
+    assert quantity_key(claim, document_period(claim.sentence)).describe() == "killed people in India (event: crash)"

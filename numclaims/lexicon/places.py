@@ -207,6 +207,8 @@ Naypyidaw (Myanmar): Naypyitaw
 Cox's Bazar (Bangladesh):
 Dhaka (Bangladesh):
 Kashmir (India):
+Odisha (India): Orissa, Balasore, Bhubaneswar, Bhubaneshwar, Cuttack
+Manipur (India): Imphal
 Sinai (Egypt):
 Istanbul (Turkey):
 Gaziantep (Turkey):

@@ -76,7 +76,8 @@ EVENT_KINDS = {
               "hurricane", "cyclone", "typhoon", "tsunami", "landslide", "landslides", "mudslide"),
     "fire": ("wildfire", "wildfires", "forest fire", "bushfire", "blaze", "blazes", "the fire", "the fires", "a fire",
              "inferno"),
-    "crash": ("crash", "collapse", "stampede", "capsized", "shipwreck", "derailment"),
+    "crash": ("crash", "collapse", "stampede", "capsized", "shipwreck", "derailment", "derailed", "accident",
+              "collision", "collided", "train crash", "plane crash"),
 }
 # The kinds of event that are disasters: their toll is one event however long it is counted.
 DISASTER_KINDS = frozenset({"earthquake", "flood", "fire"})
@@ -96,12 +97,16 @@ INCREMENT_AFTER = ("more", "additional", "further", "new")
 # A count made at hospitals or morgues is part of the toll: "250 have been declared dead by the hospital",
 # "200 dead were brought to different hospitals", "57 injured people remain hospitalized".  A verb, then
 # within a few words a place.
-PART_COUNT_VERBS = ("brought", "taken", "treated", "admitted", "rushed", "transferred", "received", "discharged",
+PART_COUNT_VERBS = ("brought", "taken", "sent", "treated", "admitted", "rushed", "transferred", "received", "discharged",
                     "declared dead by", "declared dead at", "remain", "remained", "still")
 PART_COUNT_PLACES = ("hospital", "hospitals", "morgue", "morgues", "mortuary", "mortuaries", "clinic", "clinics",
                      "field hospital", "medical centre", "medical center", "response point", "medical point",
                      "health facility", "health centre", "health center",
                      "hospitalised", "hospitalized")
+# The dead or hurt in one state, a part of their toll: "88 bodies have been identified", "793 have been
+# discharged", "382 are undergoing treatment".
+STATUS_PARTS = ("identified", "unidentified", "discharged", "handed over", "undergoing treatment",
+                "in critical condition", "in a critical condition", "in serious condition", "in a serious condition")
 # The same, told from the place: "a first response point in Tal Al-Sultan had received 28 dead".
 PART_COUNT_RECEIVING = ("received", "receiving", "receives", "admitted", "took in", "has taken in", "treated",
                         "registered", "counted")
