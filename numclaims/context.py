@@ -64,7 +64,7 @@ _DENSE_MIN_FIGURES = 20
 _DENSE_CHARS_PER_FIGURE = 25
 _AUXILIARY = frozenset("is are was were be been being has have had do does did will would can could may "
                        "might must shall should".split())
-_REPORTING = frozenset({"reported", "reportedly", "confirmed", "believed", "said", "feared", "thought", "also"})
+_NOT_PARTING = _AUXILIARY | cues.NOT_PARTING
 
 _DENIAL_BEFORE = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_BEFORE)})(?![\p{{L}}])"),
                             cues.DENIAL_BEFORE)
@@ -256,14 +256,11 @@ def _category(sentence: str, scan: _Scan, start: int, end: int, prev_end: int, n
     if span.unit or (subject and not _is_person(subject)):
         return _CategoryReading("other", True)   # an amount, a share, or a count of things
     left, right = _clause_bounds(scan, start, end, prev_end, next_start)
-    if _TOLL_LINK_BEFORE.search(sentence, max(0, start - 30), start):
+    linked = bool(_TOLL_LINK_BEFORE.search(sentence, max(0, start - 30), start))
+    if linked and (last := _last_cue(scan, left, start, subject)) and last.group().lower().endswith("toll"):
         # "Death toll in Iran bombings rises to 91, many suspects arrested": the last cue before the
         # figure, a toll that rises to it, names what it counts, whatever cue follows nearer.
-        last = None
-        for last in _usable_cues(scan, left, start, subject):
-            pass
-        if last is not None and last.group().lower().endswith("toll"):
-            return _CategoryReading(last.lastgroup, True, last.group())
+        return _CategoryReading(last.lastgroup, True, last.group())
     best: tuple[float, str] | None = None
     for m in _usable_cues(scan, left, right, subject):
         if m.end() <= start:
@@ -275,7 +272,7 @@ def _category(sentence: str, scan: _Scan, start: int, end: int, prev_end: int, n
             limit = 12
         elif m.start() >= end:
             # auxiliaries do not part a figure from its verb: "over 800 have been reported injured"
-            distance, limit = _words_between(sentence, end, m.start(), skipping=_AUXILIARY | _REPORTING), 10
+            distance, limit = _words_between(sentence, end, m.start(), skipping=_NOT_PARTING), 10
             if "," in sentence[end:m.start()]:
                 distance += 1.5    # "Death toll rises to 91, many suspects arrested"
         else:
@@ -284,13 +281,13 @@ def _category(sentence: str, scan: _Scan, start: int, end: int, prev_end: int, n
             best = (distance, m.lastgroup)
     if best:
         return _CategoryReading(best[1], True)
-    if _TOLL_LINK_BEFORE.search(sentence, max(0, start - 30), start):
-        toll = None
-        for toll in _usable_cues(scan, 0, start, subject):
-            pass
-        if toll is not None:
-            return _CategoryReading(toll.lastgroup, True, toll.group() if toll.group().lower().endswith("toll") else None)
+    if linked and (toll := _last_cue(scan, 0, start, subject)):
+        return _CategoryReading(toll.lastgroup, True, toll.group() if toll.group().lower().endswith("toll") else None)
     return _CategoryReading("other", False)
+
+
+def _last_cue(scan: _Scan, left: int, right: int, subject: str | None):
+    return next(reversed(list(_usable_cues(scan, left, right, subject))), None)
 
 
 def _usable_cues(scan: _Scan, left: int, right: int, subject: str | None):

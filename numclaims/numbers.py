@@ -27,6 +27,8 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import NamedTuple
 
+import regex
+
 from numclaims import patterns as pat
 from numclaims import spelled, units
 from numclaims.lexicon import numbers as lex
@@ -448,7 +450,7 @@ def _read_qualifier(text: str, p: _Phrase) -> None:
     p.start = qual.start()
 
 
-def _a_verbs_particle(text: str, qual) -> bool:
+def _a_verbs_particle(text: str, qual: regex.Match) -> bool:
     """ "has gone up to 2,497": "up to" follows a verb of motion, and bounds nothing."""
     if " ".join(qual["qualifier"].lower().split()) != "up to":
         return False

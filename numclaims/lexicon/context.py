@@ -70,6 +70,9 @@ MEASURE_UNITS_NOT_COUNTS = frozenset({
 })
 # Words that join the figures of one list, so that a figure with no cue of its own takes the
 # category of its neighbour: "killed 3,004 people, including 278 conscripts and four officers".
+# Between a figure and the cue after it, these words (with the auxiliaries) do not count against the
+# cue: "over 800 have been reported injured".
+NOT_PARTING = frozenset({"reported", "reportedly", "confirmed", "believed", "said", "feared", "thought", "also"})
 # Alone between two figures, these make a revision or a span of one toll: "revised from 95 to 84".
 REVISION_LINKS = frozenset({"to", "from"})
 LIST_LINKS = ("including", "includes", "include", "included", "among them", "of whom", "of them",
