@@ -27,7 +27,8 @@ that class's figure.
 
 Event figures from dated documents more than a week apart are of different
 events, and so is a figure whose clause names an earlier year than its
-document's ("a tsunami that killed 61 people in 1960").  Figures of soldiers of
+document's date, or any year in an undated document ("a tsunami that killed 61
+people in 1960").  Figures of soldiers of
 no named party, and figures of no known place, join the one group that differs
 from theirs only by that.  Every group keeps its key, so the table can say why
 its figures stand together.
@@ -80,7 +81,6 @@ _TOLL_BEFORE = regex.compile(r"(?<![\p{L}])(?:toll|tally|total)(?![\p{L}])[^.;\d
 _INCREMENT_AFTER = regex.compile(rf"\s+(?:{phrases(lex.INCREMENT_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
 _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+[^,;:.!?]{{1,60}}",
                             regex.IGNORECASE)
-_YEAR = regex.compile(r"(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])")
 # A year in the figure's clause: after it ("in 1960"), or before it with no comma between but the
 # one that "when" opens ("the 2015 attack killed 40", "since 1918, when 453 people died").
 _YEAR_AFTER = regex.compile(r"[^,;.\d]{0,80}?(?<![\p{L}])(?:in|of)\s+(?P<year>(?:19|20)\d\d)(?![\p{N}])")
@@ -266,12 +266,11 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_sentence[claim.doc, claim.sentence].append(claim)
-    years = _document_years(claims)
     by_key: dict[QuantityKey, list[Claim]] = defaultdict(list)
     for claim in claims:
         key = quantity_key(claim, periods.get(claim.doc, "to date"), by_sentence[claim.doc, claim.sentence])
         if key is not None:
-            if key.period.startswith("event") and (year := _earlier_year(claim, years.get(claim.doc))):
+            if key.period.startswith("event") and (year := _earlier_year(claim)):
                 key = replace(key, period=f"{key.period}, {year}")
             by_key[key].append(claim)
     _join_unnamed_parties(by_key)
@@ -301,25 +300,17 @@ def _join_unplaced(by_key: dict[QuantityKey, list[Claim]]) -> None:
             by_key[placed[0]].extend(by_key.pop(key))
 
 
-def _document_years(claims: list[Claim]) -> dict[str, int]:
-    """Each document's year: of its date, or the latest its claims' sentences name."""
-    years: dict[str, int] = {}
-    for claim in claims:
-        named = [int(y) for y in _YEAR.findall(claim.sentence)] + ([int(claim.date[:4])] if _day(claim.date) else [])
-        if named:
-            years[claim.doc] = max(years.get(claim.doc, 0), *named)
-    return years
-
-
-def _earlier_year(claim: Claim, document_year: int | None) -> int | None:
+def _earlier_year(claim: Claim) -> int | None:
     """The year of an earlier event that a figure's own clause names: "a tsunami that killed 61
-    people in 1960", "since 1918, when 453 people died"."""
+    people in 1960", "since 1918, when 453 people died".  Earlier than the document's date; in a
+    document without one, a named year is taken to be past: reports of a current event seldom
+    name its year, their background paragraphs do."""
     at = claim.sentence.find(claim.text)
-    if at < 0 or document_year is None:
+    if at < 0:
         return None
     named = _YEAR_AFTER.match(claim.sentence, at + len(claim.text)) or _YEAR_BEFORE.search(claim.sentence, 0, at)
     year = int(named["year"]) if named else None
-    return year if year and year < document_year else None
+    return year if year and (not _day(claim.date) or year < int(claim.date[:4])) else None
 
 
 def _split_events(claims: list[Claim]) -> list[list[Claim]]:

@@ -236,3 +236,14 @@ def test_an_increment_before_the_toll_is_no_toll():
 def test_a_train_accident_is_a_crash_event():
     claim, = claims_of("The death toll in the train accident in Balasore is 275.")
     assert quantity_key(claim, document_period(claim.sentence)).describe() == "killed people in India (event: crash)"
+
+
+def test_in_an_undated_report_a_figure_of_a_named_year_is_a_past_event():
+    claims = claims_of("The earthquake in Nepal has killed 157 people.",
+                       "A 7.8 magnitude earthquake in 2015 killed some 9,000 people in Nepal.")
+    assert conflict_groups(claims) == []
+
+
+def test_troops_opening_fire_is_an_attack():
+    claim, = claims_of("At least 112 Palestinians were killed after Israeli troops opened fire in Gaza.")
+    assert quantity_key(claim, "to date").period == "event: attack"

@@ -67,7 +67,7 @@ EVENT_KINDS = {
     # rocket attack by turns ("the blast at Al-Ahli hospital", "the strike at the hospital").
     "attack": ("attack", "attacks", "bombing", "bombings", "bomber", "bombers", "suicide bomber", "blast",
                "blasts", "explosion", "explosions", "shooting", "raid", "raids", "ambush", "assault",
-               "massacre", "rampage", "gunmen", "car bomb",
+               "massacre", "rampage", "gunmen", "car bomb", "opened fire", "open fire", "gunfire",
                "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "drone strike",
                "shelling", "missile", "missiles", "rocket", "rockets"),
     "kidnapping": ("kidnapping", "kidnappers", "abduction", "abductors"),
