@@ -136,14 +136,17 @@ def _subset(claim: Claim, sentence_claims: Sequence[Claim]) -> tuple[bool, Claim
     """Whether a figure is a subset, and of which figure.  "3,004 killed, including 278 conscripts,
     seven shabiha and four officers": all three are parts of the 3,004, the list going on from
     its first item."""
-    sentence, at = claim.sentence, claim.sentence.find(claim.text)
-    earlier = [c for c in sentence_claims if c.start < claim.start]
-    if _SUBSET_BEFORE.search(sentence, max(0, at - 40), at) or _SUBSET_AFTER.match(sentence, at + len(claim.text)):
-        return True, next((c for c in reversed(earlier) if c.category == claim.category), None)
-    if (earlier and earlier[-1].category == claim.category and 0 < claim.start - earlier[-1].end <= at
-            and _LIST_GAP.fullmatch(sentence, at - (claim.start - earlier[-1].end), at)):
-        return _subset(earlier[-1], earlier)
-    return False, None
+    before = [c for c in sentence_claims if c.start < claim.start]
+    item = claim
+    while True:
+        sentence, at = item.sentence, item.sentence.find(item.text)
+        if _SUBSET_BEFORE.search(sentence, max(0, at - 40), at) or _SUBSET_AFTER.match(sentence, at + len(item.text)):
+            return True, next((c for c in reversed(before) if c.category == item.category), None)
+        previous = before[-1] if before else None
+        if not (previous and previous.category == item.category and 0 < item.start - previous.end <= at
+                and _LIST_GAP.fullmatch(sentence, at - (item.start - previous.end), at)):
+            return False, None
+        item, before = previous, before[:-1]
 
 
 def _foreign_nationals(subject: str | None, place: str) -> str | None:
