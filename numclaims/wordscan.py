@@ -85,12 +85,9 @@ class OpenerScan:
         lower = index[0]
         starts = {m.start() for m in self.also.finditer(lower)}
         for opener, spaced in self.openers:
-            at = lower.find(opener)
-            while at >= 0:
-                # str.isspace holds for all that \s matches
-                if not spaced or (at + len(opener) < len(lower) and lower[at + len(opener)].isspace()):
-                    starts.add(at)
-                at = lower.find(opener, at + 1)
+            # str.isspace holds for all that \s matches
+            starts.update(at for at in _places_of(lower, opener)
+                          if not spaced or (at + len(opener) < len(lower) and lower[at + len(opener)].isspace()))
         return _matches(self.pattern, text, sorted(starts))
 
 
