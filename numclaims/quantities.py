@@ -42,7 +42,7 @@ from datetime import date
 
 import regex
 
-from numclaims.lexicon.places import COUNTRY_OF, PLACES
+from numclaims.lexicon.places import COUNTRY_OF, PLACE_NAMES, PLACES
 from numclaims.lexicon import quantities as lex
 from numclaims.lexicon.quantities import SUBJECT_CLASSES
 from numclaims.model import CASUALTY_CATEGORIES, Claim, ConflictGroup, QuantityKey
@@ -68,6 +68,9 @@ _PART_COUNT_BEFORE = regex.compile(
     rf"(?:{phrases(lex.PART_COUNT_RECEIVING)})\s+(?:[\p{{L}}-]+\s+){{0,2}}\Z", regex.IGNORECASE)
 # From one item of a list to the next: "278 army conscripts, seven", "shabiha (thugs) and four".
 _LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+# A figure placed by the words after it: "52 in the neighboring Rukum district", "105 have died in Jajarkot".
+_IN_PLACE_AFTER = regex.compile(
+    r"\s+(?:[\p{L}-]+\s+){0,3}?in\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
 # Within the figure's clause: no other figure and no semicolon between.
 _PART_COUNT = regex.compile(rf"[^\d;]{{0,60}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_VERBS)})(?![\p{{L}}])"
                             rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])",
@@ -126,7 +129,7 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
     increment = _INCREMENT_AFTER.match(sentence, end) and any(
         c.start != claim.start and c.category == claim.category for c in sentence_claims)
     return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))
-                or increment or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end)
+                or _told_place_by_place(claim, sentence_claims) or increment or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end)
                 or _PART_COUNT_BEFORE.search(sentence, max(0, at - 120), at)
                 or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)
                 or _FORECAST_BEFORE.search(sentence, max(0, at - 50), at) or _FORECAST_AFTER.match(sentence, end))
@@ -147,6 +150,30 @@ def _subset(claim: Claim, sentence_claims: Sequence[Claim]) -> tuple[bool, Claim
                 and _LIST_GAP.fullmatch(sentence, at - (item.start - previous.end), at)):
             return False, None
         item, before = previous, before[:-1]
+
+
+def _told_place_by_place(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
+    """ "105 died in Jajarkot and 52 in Rukum West": a toll told place by place gives parts of the
+    whole, unless the places are countries ("30 in Syria and 12 in Iraq" are each a country's)."""
+    same_kind = [c for c in sentence_claims if c.category == claim.category]
+    at = claim.sentence.find(claim.text)
+    if at < 0 or claim not in same_kind:
+        return False
+    offset = claim.start - at   # the sentence's start in the document
+    for first, second in zip(same_kind, same_kind[1:]):
+        if claim not in (first, second):
+            continue
+        gap = (first.end - offset, second.start - offset)
+        place = _IN_PLACE_AFTER.match(claim.sentence, second.end - offset)
+        if (place and 0 <= gap[0] <= gap[1] and _LIST_GAP.fullmatch(claim.sentence, *gap)
+                and not _is_country(place["place"])):
+            return True
+    return False
+
+
+def _is_country(name: str) -> bool:
+    place = PLACE_NAMES.get(name)
+    return bool(place) and COUNTRY_OF.get(place) == place
 
 
 def _foreign_nationals(subject: str | None, place: str) -> str | None:

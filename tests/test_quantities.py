@@ -247,3 +247,14 @@ def test_in_an_undated_report_a_figure_of_a_named_year_is_a_past_event():
 def test_troops_opening_fire_is_an_attack():
     claim, = claims_of("At least 112 Palestinians were killed after Israeli troops opened fire in Gaza.")
     assert quantity_key(claim, "to date").period == "event: attack"
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("At least 105 people were killed and 52 in the neighboring Rukum district of Nepal.", [None, None]),
+    ("A total of 105 persons have died in Jajarkot and 52 in Rukum West in Nepal.", [None, None]),
+    ("The strikes killed 30 people in Syria and 12 in Iraq.", ["Syria", "Iraq"]),
+])
+def test_a_toll_told_place_by_place_gives_parts_unless_the_places_are_countries(sentence, parts):
+    claims = claims_of(sentence)
+    keys = [quantity_key(c, "event: earthquake", sentence_claims=claims) for c in claims]
+    assert [k and k.place for k in keys] == parts
