@@ -88,6 +88,9 @@ _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(
 # one that "when" opens ("the 2015 attack killed 40", "since 1918, when 453 people died").
 _YEAR_AFTER = regex.compile(r"[^,;.\d]{0,80}?(?<![\p{L}])(?:in|of)\s+(?P<year>(?:19|20)\d\d)(?![\p{N}])")
 _YEAR_BEFORE = regex.compile(r"(?<![\p{N}])(?P<year>(?:19|20)\d\d)(?![\p{N}])(?:,\s+when\s+)?[^,;.\d]{0,80}\Z")
+# The clause a past time opens for background: "the worst since May, when more than 100 people were killed".
+_PAST_WHEN = regex.compile(r"(?<![\p{L}])(?P<time>(?:since|last)\s+[\p{L}\d ]{1,30}?),\s+when\s+[^,;.\d]{0,80}\Z",
+                           regex.IGNORECASE)
 # "since" opening a time phrase, not the adverb of "have since fled" or "ever since".
 _SINCE = regex.compile(r"(?<!(?:\b(?:have|has|had|ever)\s+))(?<![\p{L}])since\s+(?!then\b)[^,;:.!?()\"“”—–]{1,60}",
                        regex.IGNORECASE)
@@ -300,8 +303,8 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     for claim in claims:
         key = quantity_key(claim, periods.get(claim.doc, "to date"), by_sentence[claim.doc, claim.sentence])
         if key is not None:
-            if key.period.startswith("event") and (year := _earlier_year(claim)):
-                key = replace(key, period=f"{key.period}, {year}")
+            if key.period.startswith("event") and (past := _earlier_event(claim)):
+                key = replace(key, period=f"{key.period}, {past}")
             by_key[key].append(claim)
     _join_unnamed_parties(by_key)
     _join_unplaced(by_key)
@@ -330,17 +333,20 @@ def _join_unplaced(by_key: dict[QuantityKey, list[Claim]]) -> None:
             by_key[placed[0]].extend(by_key.pop(key))
 
 
-def _earlier_year(claim: Claim) -> int | None:
-    """The year of an earlier event that a figure's own clause names: "a tsunami that killed 61
-    people in 1960", "since 1918, when 453 people died".  Earlier than the document's date; in a
-    document without one, a named year is taken to be past: reports of a current event seldom
-    name its year, their background paragraphs do."""
+def _earlier_event(claim: Claim) -> str | None:
+    """When an earlier event that a figure's own clause names took place: "a tsunami that killed
+    61 people in 1960", "since 1918, when 453 people died", "the worst since May, when 100 were
+    killed".  A year counts when it is earlier than the document's date; in a document without
+    one, a named year is taken to be past: reports of a current event seldom name its year, their
+    background paragraphs do."""
     at = claim.sentence.find(claim.text)
     if at < 0:
         return None
+    if past := _PAST_WHEN.search(claim.sentence, max(0, at - 120), at):
+        return " ".join(past["time"].lower().split())
     named = _YEAR_AFTER.match(claim.sentence, at + len(claim.text)) or _YEAR_BEFORE.search(claim.sentence, 0, at)
     year = int(named["year"]) if named else None
-    return year if year and (not _day(claim.date) or year < int(claim.date[:4])) else None
+    return str(year) if year and (not _day(claim.date) or year < int(claim.date[:4])) else None
 
 
 def _split_events(claims: list[Claim]) -> list[list[Claim]]:

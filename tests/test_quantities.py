@@ -258,3 +258,9 @@ def test_a_toll_told_place_by_place_gives_parts_unless_the_places_are_countries(
     claims = claims_of(sentence)
     keys = [quantity_key(c, "event: earthquake", sentence_claims=claims) for c in claims]
     assert [k and k.place for k in keys] == parts
+
+
+def test_a_figure_in_a_when_clause_of_a_past_time_is_another_event():
+    claims = claims_of("Gunmen killed 160 people in attacks on villages in Plateau State in Nigeria.",
+                       "It was the worst attack in Nigeria since May, when more than 100 people were killed in raids.")
+    assert conflict_groups(claims) == []
