@@ -13,7 +13,7 @@ slowing the start of the program.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,12 +28,12 @@ from numclaims.patterns import phrases
 def _name_lengths() -> dict[str, tuple[int, ...]]:
     """How many words the names that open with a word have, longest first, keyed by the word as a
     capitalised run spells it ("Syria's", "Gaza,"): a run is only looked up from these words."""
-    lengths: dict[str, set[int]] = {}
+    lengths: dict[str, set[int]] = defaultdict(set)
     for name in PLACES:
-        first, *rest = name.split()
-        for tail in ("", "'s", "’s", ".", ","):
-            lengths.setdefault(first + tail, set()).add(1 + len(rest))
-    return {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()}
+        first, _, rest = name.partition(" ")
+        lengths[first].add(1 + rest.count(" ") + bool(rest))
+    return {first + tail: ordered for first, counts in lengths.items()
+            for ordered in [tuple(sorted(counts, reverse=True))] for tail in ("", "'s", "’s", ".", ",")}
 
 
 _NAME_LENGTHS = _name_lengths()
@@ -52,6 +52,10 @@ _PREPOSITION_BEFORE = regex.compile(
     regex.REVERSE)
 _WAR_AFTER = regex.compile(rf"\s+(?:(?i:civil)\s+)?(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})(?![\p{{L}}])")
 _WAR_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})\s+(?i:in|on|over)\s+\Z", regex.REVERSE)
+
+
+# A paragraph's opening up to a wire dateline's dash or colon: "ISTANBUL –", "Delhi/Kathmandu, 04 Nov:".
+_DATELINE = regex.compile(r"(?:^|\n)[^\n:–—]{0,60}?(?:[:–—]|\s-\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +110,20 @@ def event_places(text: str, found: list[PlaceMention], start: int = 0, end: int 
 
 def main_place(text: str, found: list[PlaceMention]) -> str | None:
     """The place a document is about, from its mentions ``found``: the one it names beside 'war' or
-    'floods', else the one it most often puts events in ("in Gaza"), else its most named."""
+    'floods', else the one it most often puts events in ("in Gaza"), else its most named.  A
+    dateline's place is where the report was filed ("Delhi/Kathmandu, 04 Nov:"): it counts only
+    when the document names no other."""
     named = [m for m in found if m.place not in GOVERNMENT_METONYMS]
+    named = [m for m in named if not _in_dateline(text, m)] or named
     for chosen in ([m for m in named if _WAR_AFTER.match(text, m.end) or _WAR_BEFORE.search(text, max(0, m.start - 30), m.start)],
                    [m for m in named if m.by_name and _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start)],
                    named):
         if chosen:
             return Counter(m.place for m in chosen).most_common(1)[0][0]
     return None
+
+
+def _in_dateline(text: str, mention: PlaceMention) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    dateline = _DATELINE.match(text, max(0, line_start - 1))
+    return bool(dateline) and mention.end <= dateline.end() and mention.start - line_start < 60

@@ -71,6 +71,9 @@ _LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)
 # A figure placed by the words after it: "52 in the neighboring Rukum district", "105 have died in Jajarkot".
 _IN_PLACE_AFTER = regex.compile(
     r"\s+(?:[\p{L}-]+\s+){0,3}?in\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
+# From one place's figure to the next place's: "56 deaths and South Carolina with 30", "11 deaths, Tennessee with six".
+_PLACE_LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+                                r"(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:with|had|has|saw|reported)\s+")
 # Within the figure's clause: no other figure and no semicolon between.
 _PART_COUNT = regex.compile(rf"[^\d;]{{0,60}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_VERBS)})(?![\p{{L}}])"
                             rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])",
@@ -156,22 +159,31 @@ def _subset(claim: Claim, sentence_claims: Sequence[Claim]) -> tuple[bool, Claim
 
 
 def _told_place_by_place(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
-    """ "105 died in Jajarkot and 52 in Rukum West": a toll told place by place gives parts of the
-    whole, unless the places are countries ("30 in Syria and 12 in Iraq" are each a country's)."""
+    """ "105 died in Jajarkot and 52 in Rukum West", "North Carolina with 56 deaths and South Carolina
+    with 30": a toll told place by place gives parts of the whole, unless every place is a country
+    ("30 in Syria and 12 in Iraq" are each a country's)."""
     same_kind = [c for c in sentence_claims if c.category == claim.category]
     at = claim.sentence.find(claim.text)
     if at < 0 or claim not in same_kind:
         return False
     offset = claim.start - at   # the sentence's start in the document
     for first, second in zip(same_kind, same_kind[1:]):
-        if claim not in (first, second):
-            continue
         gap = (first.end - offset, second.start - offset)
-        place = _IN_PLACE_AFTER.match(claim.sentence, second.end - offset)
-        if (place and 0 <= gap[0] <= gap[1] and _LIST_GAP.fullmatch(claim.sentence, *gap)
-                and not _is_country(place["place"])):
-            return True
+        if claim in (first, second) and 0 <= gap[0] <= gap[1]:
+            places = _places_of_a_list(claim.sentence, gap, second.end - offset)
+            if places and not all(map(_is_country, places)):
+                return True
     return False
+
+
+def _places_of_a_list(sentence: str, gap: tuple[int, int], second_end: int) -> list[str]:
+    """The places two listed figures are told for, or [] when the figures are not listed by place."""
+    if named_before := _PLACE_LIST_GAP.fullmatch(sentence, *gap):
+        return [named_before["place"]]
+    named_after = [_IN_PLACE_AFTER.match(sentence, end) for end in (gap[0], second_end)]
+    if named_after[1] and _LIST_GAP.fullmatch(sentence, *gap):
+        return [m["place"] for m in named_after if m]
+    return []
 
 
 def _is_country(name: str) -> bool:

@@ -5,6 +5,7 @@ Each row: a sentence, the figure phrase, and what the claim must say about it.
 import pytest
 
 from numclaims import extract
+from numclaims.lexicon.places import COUNTRY_OF, PLACES
 
 
 def claim_for(sentence: str, figure: str):
@@ -150,6 +151,27 @@ def test_location_is_the_place_in_the_sentence():
 def test_a_figure_about_the_war_takes_the_documents_main_place():
     text = "Syria's war enters its tenth year.\nUp to 4,000 people have been killed in the conflict."
     assert claim_for(text, "Up to 4,000").location == "Syria"
+
+
+@pytest.mark.parametrize("sentence, figure, country", [
+    ("Landslides killed 132 people in Kerala, officials said.", "132", "India"),
+    ("The stampede in Uttar Pradesh killed 121 people.", "121", "India"),
+    ("A landslide buried 670 people in Papua New Guinea.", "670", "Papua New Guinea"),
+    ("Cyclone Freddy killed 1,200 people in Malawi.", "1,200", "Malawi"),
+    ("Floods killed 40 people in Georgia, the government in Tbilisi said.", "40", "Georgia"),
+])
+def test_the_regions_and_countries_of_every_country_are_known(sentence, figure, country):
+    location = claim_for(sentence, figure).location
+    assert COUNTRY_OF.get(location, location) == country
+
+
+def test_a_datelines_place_is_where_the_report_was_filed_not_what_it_is_about():
+    text = "Delhi/Kathmandu, 04 Nov: The death toll in the earthquake that struck Nepal rose to 154."
+    assert claim_for(text, "154").location == "Nepal"
+
+
+def test_english_words_and_names_are_not_places():
+    assert not {"Mary", "Central", "Delta", "Free", "Bay"} & PLACES.keys()
 
 
 @pytest.mark.parametrize("sentence", [

@@ -253,6 +253,8 @@ def test_troops_opening_fire_is_an_attack():
     ("At least 105 people were killed and 52 in the neighboring Rukum district of Nepal.", [None, None]),
     ("A total of 105 persons have died in Jajarkot and 52 in Rukum West in Nepal.", [None, None]),
     ("The strikes killed 30 people in Syria and 12 in Iraq.", ["Syria", "Iraq"]),
+    ("The worst hit were North Carolina with 56 deaths and South Carolina with 30 deaths in the United States.",
+     [None, None]),
 ])
 def test_a_toll_told_place_by_place_gives_parts_unless_the_places_are_countries(sentence, parts):
     claims = claims_of(sentence)
