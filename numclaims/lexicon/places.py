@@ -5,9 +5,10 @@ Each line: the place's normalised name, a colon, its other names, and after a
 bar the adjectives and demonyms that point to it ("Syrian", "Syrians"), all
 separated by commas.  A name places an event ("in Gaza"); an adjective only
 tells whose it is ("Israeli strikes").  The first-level regions of every country
-("Kerala", "Uttar Pradesh") come from ISO 3166-2, in `regions`; this table comes first.
+("Kerala", "Uttar Pradesh") and its larger cities ("Goma") come from ISO 3166 and GeoNames, in
+`world`; this table comes first.
 """
-from numclaims.lexicon.regions import REGIONS as ISO_REGIONS
+from numclaims.lexicon.world import WORLD
 
 _COUNTRIES = """
 Afghanistan: | Afghan, Afghans, Afghani
@@ -264,10 +265,10 @@ def _table(block: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 _COUNTRY_NAMES, _COUNTRY_ADJECTIVES, _COUNTRY_OF_COUNTRY = _table(_COUNTRIES)
 _REGION_NAMES, _REGION_ADJECTIVES, _COUNTRY_OF_REGION = _table(_REGIONS)
-_ISO_REGION_NAMES, _, _COUNTRY_OF_ISO_REGION = _table(ISO_REGIONS)
+_WORLD_NAMES, _, _COUNTRY_OF_WORLD = _table(WORLD)
 HAND_MADE_NAMES: dict[str, str] = _COUNTRY_NAMES | _REGION_NAMES
-PLACE_NAMES: dict[str, str] = _ISO_REGION_NAMES | HAND_MADE_NAMES
+PLACE_NAMES: dict[str, str] = _WORLD_NAMES | HAND_MADE_NAMES
 PLACES: dict[str, str] = PLACE_NAMES | _COUNTRY_ADJECTIVES | _REGION_ADJECTIVES   # names and adjectives
-COUNTRY_OF: dict[str, str] = _COUNTRY_OF_ISO_REGION | _COUNTRY_OF_COUNTRY | _COUNTRY_OF_REGION
+COUNTRY_OF: dict[str, str] = _COUNTRY_OF_WORLD | _COUNTRY_OF_COUNTRY | _COUNTRY_OF_REGION
 # Names that stand for a government more often than for a place of events.
-GOVERNMENT_METONYMS = frozenset({"Moscow", "Kremlin", "Ankara", "Washington", "Tehran", "Pyongyang"})
+GOVERNMENT_METONYMS = frozenset({"Moscow", "Kremlin", "Ankara", "Washington", "Tehran", "Pyongyang", "Tel Aviv", "Beijing"})
