@@ -60,7 +60,8 @@ _EVENT_KIND = regex.compile(
     "(?<![\\p{L}])(?:" + "|".join(f"(?P<{kind.replace(' ', '_')}>{phrases(words)})" for kind, words in lex.EVENT_KINDS.items())
     + ")(?![\\p{L}])", regex.IGNORECASE)
 _SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUBSET_BEFORE)})\s+\Z", regex.IGNORECASE)
-_SUBSET_AFTER = regex.compile(rf"[,\s]+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
+_SUBSET_AFTER = regex.compile(rf"\s+(?:{phrases(lex.SUBSET_RIGHT_AFTER)})(?![\p{{L}}])|"
+                              rf"[,\s]+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
 _STATUS_PART = regex.compile(rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.STATUS_PARTS)})(?![\p{{L}}])",
                           regex.IGNORECASE)
 _PART_COUNT_BEFORE = regex.compile(
@@ -84,7 +85,10 @@ _RATE_AFTER = regex.compile(r"\s+(?:" + "|".join(lex.RATE_AFTER) + r")(?![\p{L}]
 _RATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RATE_BEFORE)})\s+\Z", regex.IGNORECASE)
 _SUB_PERIOD = regex.compile("|".join(lex.SUB_PERIOD), regex.IGNORECASE)
 _TOLL_BEFORE = regex.compile(r"(?<![\p{L}])(?:toll|tally|total)(?![\p{L}])[^.;\d]*\Z", regex.IGNORECASE)
+_REPORT_DAY_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.REPORT_DAY_BEFORE)})\s+(?:on\s+)?(?:last\s+)?\Z",
+                                   regex.IGNORECASE)
 _INCREMENT_AFTER = regex.compile(rf"\s+(?:{phrases(lex.INCREMENT_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
+_INCREMENT_ALONE = regex.compile(rf"\s+(?:{phrases(lex.INCREMENT_ALONE)})(?![\p{{L}}])", regex.IGNORECASE)
 _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+[^,;:.!?]{{1,60}}",
                             regex.IGNORECASE)
 # A year in the figure's clause: after it ("in 1960"), or before it with no comma between but the
@@ -112,6 +116,8 @@ def quantity_key(claim: Claim, document_period: str = "to date",
         return None
     place = COUNTRY_OF.get(claim.location or "", claim.location) or UNKNOWN_PLACE
     subject = subject_class(claim.subject)
+    if subject == "refugees" and claim.category != "displaced":
+        subject = "people"   # "78 migrants" drowned are the shipwreck's dead, however each report calls them
     if subject == "people" and (foreign := _foreign_nationals(claim.subject, place)):
         subject = f"people of {foreign}"   # "70 Indians" among the Hajj dead are a part; "Palestinians" in Gaza are not
     earlier = {c.category for c in sentence_claims if c.start < claim.start}
@@ -132,8 +138,13 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
         return False
     end = at + len(claim.text)
     subset, whole = _subset(claim, sentence_claims)
-    increment = _INCREMENT_AFTER.match(sentence, end) and any(
-        c.start != claim.start and c.category == claim.category for c in sentence_claims)
+    # "two more" after a figure of its kind, or dead opening their sentence's figures ("seven more bodies
+    # were recovered"); after a toll, the hurt or missing "more" are all of theirs ("Dozens more were
+    # injured", "99 dead and hundreds more missing")
+    others = [c for c in sentence_claims if c.start != claim.start]
+    increment = (_INCREMENT_AFTER.match(sentence, end) and any(c.category == claim.category for c in others)) or (
+        claim.category == "killed" and _INCREMENT_ALONE.match(sentence, end)
+        and not any(c.start < claim.start for c in others))
     return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))
                 or _told_place_by_place(claim, sentence_claims) or increment or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end)
                 or _PART_COUNT_BEFORE.search(sentence, max(0, at - 120), at)
@@ -278,10 +289,12 @@ def _since(claim: Claim, cues: str) -> str | None:
 
 def _sub_period(claim: Claim) -> str | None:
     """ "4,727 in October": a running total's part, named by a time phrase right after the figure.
-    Not when a toll reaches the figure: "the death toll exceeded 1,000 on Thursday" says when."""
+    Not when a toll reaches the figure ("the death toll exceeded 1,000 on Thursday") or a report
+    gives it ("900 dead, the U.N. said Monday"): those say when."""
     at = claim.sentence.find(claim.text)
     m = _SUB_PERIOD.search(claim.sentence, at + len(claim.text), at + len(claim.text) + 80) if at >= 0 else None
-    if not m or _TOLL_BEFORE.search(claim.sentence, max(0, at - 80), at):
+    if not m or _TOLL_BEFORE.search(claim.sentence, max(0, at - 80), at) \
+            or _REPORT_DAY_BEFORE.search(claim.sentence, max(0, m.start() - 30), m.start()):
         return None
     return f"{m.group().lower()}, {claim.date}" if claim.date else m.group().lower()
 

@@ -266,3 +266,42 @@ def test_a_figure_in_a_when_clause_of_a_past_time_is_another_event():
     claims = claims_of("Gunmen killed 160 people in attacks on villages in Plateau State in Nigeria.",
                        "It was the worst attack in Nigeria since May, when more than 100 people were killed in raids.")
     assert conflict_groups(claims) == []
+
+
+def test_a_crash_or_crowd_crush_is_one_event_however_its_toll_is_counted():
+    claims = claims_of("The stampede in Hathras killed 121 people.",
+                       'Officials said: "So far, 116 deaths have been confirmed" after the stampede in India.',
+                       "The Halloween crowd crush in Seoul killed 154 people in South Korea.")
+    periods = {c.value: quantity_key(c, document_period(c.sentence)).period for c in claims}
+    assert periods == {121: "event: crash", 116: "event: crash", 154: "event: crash"}
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("Reznichenko said 64 people were wounded, 59 of which were hospitalized in Ukraine.", [False, True]),
+    ("Vahidi put the number of the injured at 284, of which 220 were hospitalized in Iran.", [False, True]),
+    ("The attack in Germany left 68 injured and 15 people seriously injured.", [False, True]),
+])
+def test_of_which_right_after_a_figure_and_serious_injuries_make_parts(sentence, parts):
+    claims = claims_of(sentence)
+    assert [quantity_key(c, "event: attack", sentence_claims=claims) is None for c in claims] == parts
+
+
+@pytest.mark.parametrize("sentence, increment", [
+    ("At least seven more bodies were recovered today in Greece.", True),
+    ("Dozens more were injured in the attack in Russia.", False),
+    ("At least 99 people died in the fire in Hawaii and hundreds more are missing.", False),
+])
+def test_more_dead_alone_are_an_increment_but_more_hurt_or_missing_after_a_toll_are_theirs(sentence, increment):
+    claims = claims_of(sentence)
+    last = claims[-1]
+    assert (quantity_key(last, "event: crash", sentence_claims=claims) is None) == increment
+
+
+def test_a_day_that_a_report_names_is_no_sub_period():
+    claim, = claims_of("The fighting in Goma left at least 900 people dead, the U.N. said Monday in Congo.")
+    assert quantity_key(claim, "to date").period == "to date"
+
+
+def test_migrants_who_died_are_people():
+    claims = claims_of("The shipwreck killed at least 78 migrants off Greece.", "The shipwreck killed 82 people off Greece.")
+    assert [len(g.claims) for g in conflict_groups(claims)] == [2]

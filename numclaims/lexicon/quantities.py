@@ -76,11 +76,13 @@ EVENT_KINDS = {
               "hurricane", "cyclone", "typhoon", "tsunami", "landslide", "landslides", "mudslide"),
     "fire": ("wildfire", "wildfires", "forest fire", "bushfire", "blaze", "blazes", "the fire", "the fires", "a fire",
              "inferno"),
-    "crash": ("crash", "collapse", "stampede", "capsized", "shipwreck", "derailment", "derailed", "accident",
-              "collision", "collided", "train crash", "plane crash"),
+    "crash": ("crash", "collapse", "stampede", "capsized", "capsizing", "shipwreck", "sank", "sinking",
+              "derailment", "derailed", "accident", "collision", "collided", "train crash", "plane crash",
+              "crush", "crowd crush", "crowd surge"),
 }
-# The kinds of event that are disasters: their toll is one event however long it is counted.
-DISASTER_KINDS = frozenset({"earthquake", "flood", "fire"})
+# The kinds of event that are disasters: their toll is one event however long it is counted ("so far,
+# 116 deaths have been confirmed" after a stampede is the stampede's toll).
+DISASTER_KINDS = frozenset({"earthquake", "flood", "fire", "crash"})
 DISASTER_WORDS = tuple(word for kind in sorted(DISASTER_KINDS) for word in EVENT_KINDS[kind])
 # A figure of these is part of a total, not a rival figure for it: "including 278 conscripts".
 SUBSET_BEFORE = ("including", "includes", "included", "among them", "among the dead were", "among those killed were",
@@ -88,12 +90,18 @@ SUBSET_BEFORE = ("including", "includes", "included", "among them", "among the d
                  "account for", "partial toll of", "partial count of", "partial tally of")
 # A few words may stand between ("25 were among the dead"), but no comma: "3,000 were killed, the
 # majority of them civilians" is the total, its majority the part.
-SUBSET_AFTER = ("of them", "of whom", "of the dead", "of those killed", "of the victims", "of the total",
+SUBSET_AFTER = ("of them", "of the dead", "of those killed", "of the victims", "of the total",
                 "were among", "are among", "was among", "is among", "alone", "the majority of",
                 "the vast majority of", "majority of those", "most of those")
+# Right after the figure, no comma between: "59 of which were hospitalized"; but in "284, of which 220
+# were hospitalized" the 284 is the whole.
+SUBSET_RIGHT_AFTER = ("of which", "of whom")
 # An increment, not a toll, once a figure of its kind stands before it: "the toll has risen to 91, with
 # two more people succumbing".
 INCREMENT_AFTER = ("more", "additional", "further", "new")
+# These are increments of the dead even alone in their sentence: "At least seven more bodies were
+# recovered today".  Not "new": "4,000 new arrivals" counts all who came.
+INCREMENT_ALONE = ("more", "additional", "further")
 # A count made at hospitals or morgues is part of the toll: "250 have been declared dead by the hospital",
 # "200 dead were brought to different hospitals", "57 injured people remain hospitalized".  A verb, then
 # within a few words a place.
@@ -106,7 +114,10 @@ PART_COUNT_PLACES = ("hospital", "hospitals", "morgue", "morgues", "mortuary", "
 # The dead or hurt in one state, a part of their toll: "88 bodies have been identified", "793 have been
 # discharged", "382 are undergoing treatment".
 STATUS_PARTS = ("identified", "unidentified", "discharged", "handed over", "undergoing treatment",
-                "in critical condition", "in a critical condition", "in serious condition", "in a serious condition")
+                "in critical condition", "in a critical condition", "in serious condition", "in a serious condition",
+                "seriously injured", "severely injured", "critically injured", "gravely injured", "badly injured",
+                "seriously wounded", "severely wounded", "critically wounded", "seriously hurt", "minor injuries",
+                "lightly injured", "slightly injured")
 # The same, told from the place: "a first response point in Tal Al-Sultan had received 28 dead".
 PART_COUNT_RECEIVING = ("received", "receiving", "receives", "admitted", "took in", "has taken in", "treated",
                         "registered", "counted")
@@ -125,8 +136,12 @@ SUB_PERIOD = (
     r"(?:in|during|for)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
     r"(?:this|last|past)\s+(?:week|month|weekend|year)", r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
     r"yesterday|overnight|today",
-    r"(?:in|within|over)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(?:past|last|first)\s+)?(?:\d+|\w+)\s+(?:hours|days|weeks)",
+    r"(?:in|within|over)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(?:past|last|first)\s+)?"
+    r"(?:\d+|(?!the\b|these\b|those\b|following\b|previous\b|recent\b|coming\b)\w+)\s+(?:hours|days|weeks)",
 )
+# A day after these says when a toll was reported, not what it counts: "900 people dead, the U.N. said
+# Monday", "as of last Friday".
+REPORT_DAY_BEFORE = ("said", "says", "reported", "announced", "told", "stated", "confirmed", "as of", "updated")
 
 # The nouns that name a war after its place: "the Syrian war", "the conflict in Sudan".
 WAR_NAMES = ("war", "civil war", "conflict", "uprising", "revolution", "crisis", "insurgency")
