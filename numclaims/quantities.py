@@ -25,7 +25,8 @@ hospital"), rates ("165 a day") and forecasts are not compared with totals; a
 subset of a class of its own ("dozens killed, including 13 American troops") is
 that class's figure.
 
-Event figures from dated documents more than a week apart are of different
+Event figures from dated documents more than two weeks apart (a toll is
+still revised a week after the event) are of different
 events, and so is a figure whose clause names an earlier year than its
 document's date, or any year in an undated document ("a tsunami that killed 61
 people in 1960").  Figures of soldiers of
@@ -48,8 +49,10 @@ from numclaims.lexicon.quantities import SUBJECT_CLASSES
 from numclaims.model import CASUALTY_CATEGORIES, Claim, ConflictGroup, QuantityKey
 from numclaims.patterns import phrases
 
-_EVENT_DAYS_APART = 7
+_EVENT_DAYS_APART = 14
 UNKNOWN_PLACE = "unknown place"
+# The period of a report that names neither a war nor a kind of event: "a throng pushed into an alley".
+UNNAMED_EVENT = "event"
 
 
 _CUMULATIVE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.CUMULATIVE_CUES)}|{'|'.join(lex.CUMULATIVE_PATTERNS)})(?![\p{{L}}])",
@@ -96,6 +99,9 @@ _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(
 _YEAR_AFTER = regex.compile(r"[^,;.\d]{0,80}?(?<![\p{L}])(?:in|of)\s+(?P<year>(?:19|20)\d\d)(?![\p{N}])")
 _YEAR_BEFORE = regex.compile(r"(?<![\p{N}])(?P<year>(?:19|20)\d\d)(?![\p{N}])(?:,\s+when\s+)?[^,;.\d]{0,80}\Z")
 # The clause a past time opens for background: "the worst since May, when more than 100 people were killed".
+# A past stretch the figure's clause names after it: "240 pilgrims were reported dead last year".
+_PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previous)\s+(?:year|month))(?![\p{L}])",
+                            regex.IGNORECASE)
 _PAST_WHEN = regex.compile(r"(?<![\p{L}])(?P<time>(?:since|last)\s+[\p{L}\d ]{1,30}?),\s+when\s+[^,;.\d]{0,80}\Z",
                            regex.IGNORECASE)
 # "since" opening a time phrase, not the adverb of "have since fled" or "ever since".
@@ -236,10 +242,11 @@ def document_period(text: str) -> str:
     """
     kinds = Counter(m.lastgroup for m in _EVENT_KIND.finditer(text))
     kind, count = (kinds.most_common(1) or [(None, 0)])[0]
+    wars = len(_WAR.findall(text))
     if kind is None:
-        return "to date"
+        return "to date" if wars else UNNAMED_EVENT
     disaster = kind.replace("_", " ") in lex.DISASTER_KINDS
-    return _event(kind) if disaster or count > len(_WAR.findall(text)) else "to date"
+    return _event(kind) if disaster or count > wars else "to date"
 
 
 def document_periods(claims: Iterable[Claim]) -> dict[str, str]:
@@ -265,7 +272,7 @@ def _period(claim: Claim, document_period: str) -> str:
     cues = _COMPARISON.sub(" ", claim.sentence)   # "the deadliest since 1979" names no period
     if since := _since(claim, cues):
         return since
-    if _CUMULATIVE.search(cues):
+    if _CUMULATIVE.search(cues) and document_period != UNNAMED_EVENT:   # with no war, "so far" counts the event
         return "to date"
     if nearest:
         return nearest
@@ -333,6 +340,7 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
             by_key[key].append(claim)
     _join_unnamed_parties(by_key)
     _join_unplaced(by_key)
+    _join_unnamed_events(by_key)
     return [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
             for key, all_members in by_key.items()
             for members in (_split_events(all_members) if key.period.startswith("event") else [all_members])]
@@ -358,16 +366,26 @@ def _join_unplaced(by_key: dict[QuantityKey, list[Claim]]) -> None:
             by_key[placed[0]].extend(by_key.pop(key))
 
 
+def _join_unnamed_events(by_key: dict[QuantityKey, list[Claim]]) -> None:
+    """A report that names no kind of event ("153 people were killed in the alley") joins the one
+    event group that counts the same thing in the same place."""
+    for key in [k for k in by_key if k.period == UNNAMED_EVENT]:
+        named = [k for k in by_key if k.period.startswith("event: ") and "," not in k.period   # not a past one
+                 and (k.category, k.subject_class, k.place) == (key.category, key.subject_class, key.place)]
+        if len(named) == 1:
+            by_key[named[0]].extend(by_key.pop(key))
+
+
 def _earlier_event(claim: Claim) -> str | None:
     """When an earlier event that a figure's own clause names took place: "a tsunami that killed
     61 people in 1960", "since 1918, when 453 people died", "the worst since May, when 100 were
-    killed".  A year counts when it is earlier than the document's date; in a document without
+    killed", "240 were reported dead last year".  A year counts when it is earlier than the document's date; in a document without
     one, a named year is taken to be past: reports of a current event seldom name its year, their
     background paragraphs do."""
     at = claim.sentence.find(claim.text)
     if at < 0:
         return None
-    if past := _PAST_WHEN.search(claim.sentence, max(0, at - 120), at):
+    if past := _PAST_WHEN.search(claim.sentence, max(0, at - 120), at) or _PAST_AFTER.match(claim.sentence, at + len(claim.text)):
         return " ".join(past["time"].lower().split())
     named = _YEAR_AFTER.match(claim.sentence, at + len(claim.text)) or _YEAR_BEFORE.search(claim.sentence, 0, at)
     year = int(named["year"]) if named else None
@@ -375,7 +393,7 @@ def _earlier_event(claim: Claim) -> str | None:
 
 
 def _split_events(claims: list[Claim]) -> list[list[Claim]]:
-    """Event figures of documents dated more than a week apart are of different events."""
+    """Event figures of documents dated more than two weeks apart are of different events."""
     dated = sorted((c for c in claims if _day(c.date)), key=lambda c: _day(c.date))
     if not dated:
         return [claims]

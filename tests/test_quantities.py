@@ -305,3 +305,24 @@ def test_a_day_that_a_report_names_is_no_sub_period():
 def test_migrants_who_died_are_people():
     claims = claims_of("The shipwreck killed at least 78 migrants off Greece.", "The shipwreck killed 82 people off Greece.")
     assert [len(g.claims) for g in conflict_groups(claims)] == [2]
+
+
+def test_a_report_that_names_no_war_and_no_event_joins_the_one_event_like_it():
+    claims = claims_of("A throng pushed into an alley in Seoul, and 149 people died, officials in South Korea said.",
+                       "The crowd crush in Seoul killed 154 people in South Korea.")
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[149, 154]]
+
+
+def test_event_figures_revised_within_two_weeks_are_one_event():
+    claims = claims_of("The landslides in Kerala killed 8 people.", "The landslides in Kerala have killed 229 people.",
+                       dates=["2024-07-30", "2024-08-11"])
+    assert [len(g.claims) for g in conflict_groups(claims)] == [2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least 240 pilgrims were reported dead last year in Saudi Arabia.",
+    "Reports from the hospital morgue stated that around 550 pilgrims perished in Saudi Arabia.",
+])
+def test_last_years_dead_and_a_morgues_count_are_not_this_events_toll(sentence):
+    claims = claims_of("The heat during the Hajj killed 1,301 pilgrims in Saudi Arabia.", sentence)
+    assert conflict_groups(claims) == []

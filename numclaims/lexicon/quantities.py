@@ -62,6 +62,9 @@ SUPERLATIVES = ("deadliest", "worst", "bloodiest", "largest", "biggest", "highes
 CUMULATIVE_PATTERNS = (r"since\s+(?:early\s+|late\s+|mid-?)?(?:\p{L}+\s+)?(?:19|20)\d\d",)
 # Kinds of event, each with the words that name it.  One attack's toll is not an
 # earthquake's, even in the same country and the same week.
+# Verbs that name a crash in the report of one ("the boat capsized"), but not a place's disaster ("from
+# Libya to Italy capsized" puts nothing in Italy).
+_CRASH_VERBS = ("capsized", "sank", "derailed", "collided")
 EVENT_KINDS = {
     # One kind for every violent strike: reports of one event call it a blast, an air strike or a
     # rocket attack by turns ("the blast at Al-Ahli hospital", "the strike at the hospital").
@@ -76,14 +79,13 @@ EVENT_KINDS = {
               "hurricane", "cyclone", "typhoon", "tsunami", "landslide", "landslides", "mudslide"),
     "fire": ("wildfire", "wildfires", "forest fire", "bushfire", "blaze", "blazes", "the fire", "the fires", "a fire",
              "inferno"),
-    "crash": ("crash", "collapse", "stampede", "capsized", "capsizing", "shipwreck", "sank", "sinking",
-              "derailment", "derailed", "accident", "collision", "collided", "train crash", "plane crash",
-              "crush", "crowd crush", "crowd surge"),
+    "crash": ("crash", "collapse", "stampede", "capsizing", "shipwreck", "sinking", "derailment", "accident",
+              "collision", "train crash", "plane crash", "crush", "crowd crush", "crowd surge", *_CRASH_VERBS),
 }
 # The kinds of event that are disasters: their toll is one event however long it is counted ("so far,
 # 116 deaths have been confirmed" after a stampede is the stampede's toll).
 DISASTER_KINDS = frozenset({"earthquake", "flood", "fire", "crash"})
-DISASTER_WORDS = tuple(word for kind in sorted(DISASTER_KINDS) for word in EVENT_KINDS[kind])
+DISASTER_WORDS = tuple(word for kind in sorted(DISASTER_KINDS) for word in EVENT_KINDS[kind] if word not in _CRASH_VERBS)
 # A figure of these is part of a total, not a rival figure for it: "including 278 conscripts".
 SUBSET_BEFORE = ("including", "includes", "included", "among them", "among the dead were", "among those killed were",
                  "among the victims were", "of whom", "of which", "among whom", "accounted for", "accounting for",
@@ -118,9 +120,10 @@ STATUS_PARTS = ("identified", "unidentified", "discharged", "handed over", "unde
                 "seriously injured", "severely injured", "critically injured", "gravely injured", "badly injured",
                 "seriously wounded", "severely wounded", "critically wounded", "seriously hurt", "minor injuries",
                 "lightly injured", "slightly injured")
-# The same, told from the place: "a first response point in Tal Al-Sultan had received 28 dead".
+# The same, told from the place: "a first response point in Tal Al-Sultan had received 28 dead", "the
+# hospital morgue stated that around 550 pilgrims perished".
 PART_COUNT_RECEIVING = ("received", "receiving", "receives", "admitted", "took in", "has taken in", "treated",
-                        "registered", "counted")
+                        "registered", "counted", "said", "says", "stated", "reported")
 # A forecast is no rival for a count: "thousands could die", "will have killed 377,000 by the end of the year".
 # Not "is likely to be": "the toll is likely to be 100 to 300" estimates a past event.
 FORECAST_BEFORE = ("could", "will have", "would", "might", "is expected to", "are expected to", "could rise to",
