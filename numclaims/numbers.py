@@ -120,8 +120,8 @@ def _position(atom: _Atom) -> tuple[int, int]:
 def _runs(text: str):
     """Every run of number tokens, from each start that no run before has taken in."""
     consumed = 0
-    for start in pat.RUN_START.finditer(text):
-        pos = start.start()
+    for pos in sorted([*(m.start() for m in pat.RUN_START_DIGITS.finditer(text)),
+                       *(m.start() for m in pat.RUN_START_WORD.finditer(text))]):
         if pos < consumed:
             continue
         if prefix := pat.RUN_PREFIX_BEFORE.search(text, max(0, pos - 8), pos):

@@ -58,6 +58,23 @@ def _by_initial(words) -> tuple[str, str]:
                                             for letter, child in sorted(tree.items()))
 
 
+# The characters besides its two cases that `re` takes for an ASCII letter when it folds
+# case (found by trying all of Unicode): "ſ" is an "s", the Kelvin sign "K" a "k".
+_OTHER_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _any_case(letters: str) -> str:
+    """The letters in every form `re` folds together, for the class that opens a pattern.
+
+    `re` skips to the characters of that class, instead of trying the whole pattern at
+    each one, only if the class is case-sensitive: ``(?-i:[...])``.
+
+    >>> _any_case("ab")
+    'aAbB'
+    """
+    return "".join(letter + letter.upper() + _OTHER_FOLDS.get(letter, "") for letter in letters)
+
+
 def _tree(words) -> dict:
     """The words as nested dicts of their letters; "" marks where a word ends."""
     tree: dict = {}
@@ -128,23 +145,27 @@ _JOIN = rf"""(?:
 
 # Where a run may start: a digit or a number word.  Scanning a text for these
 # alone is fast (the standard `re` engine); the run itself is then matched from
-# each start that no run has taken in yet.  The pattern opens with the class of
+# each start that no run has taken in yet.  Each pattern opens with the class of
 # every character a start can open with, so that the engine skips all other
-# characters at once, and the character it took picks the branch (`(?<=\d)`):
-# twice as fast as trying each branch at every character.
-# A plural multiplier starts no run: "hundreds", "millions" alone are vague multiples.
+# characters at once; digits and words are scanned apart, since the letters that
+# open a number word are most letters of a text, and at each one the digits'
+# branches were tried in vain.
+RUN_START_DIGITS = re.compile(
+    rf"""[.\d{_VULGAR}](?:
+        (?<=[{_VULGAR}])                                   # ½
+      | (?<=\.)(?<!\w\.)(?<!\d[.,]\.)\d+                    # .77, not the decimals of 3.77 or the tail of v1.2.77
+      | (?<=\d)(?<!\w\d)(?<!\d[.,]\d)\d*                    # 12, not inside A12 or 1,234
+    )""",
+    re.VERBOSE)
+# A number word, whole.  A plural multiplier starts no run: "hundreds", "millions" alone
+# are vague multiples.  The character it took picks the branch (`(?<=t)`): twice as fast
+# as trying each word at every letter.
 _RUN_START_WORDS = [*(w for w in _NUMBER_WORD_LIST
                       if not (w.endswith("s") and (w in lex.SCALES or w in lex.HUNDRED or w in lex.DOZEN))),
                     "point", *(tens + ones for tens in lex.TENS for ones in _GLUED_ONES_LIST)]
 _INITIALS, _BY_INITIAL = _by_initial(_RUN_START_WORDS)
-RUN_START = re.compile(
-    rf"""[.\d{_VULGAR}{_INITIALS}](?:
-        (?<=[{_VULGAR}])                                   # ½
-      | (?<=\.)(?<!\w\.)(?<!\d[.,]\.)\d+                    # .77, not the decimals of 3.77 or the tail of v1.2.77
-      | (?<=\d)(?<!\w\d)(?<!\d[.,]\d)\d*                    # 12, not inside A12 or 1,234
-      | (?<!\w[{_INITIALS}])(?:{_BY_INITIAL})\b            # a number word, whole
-    )""",
-    re.IGNORECASE | re.VERBOSE)
+RUN_START_WORD = re.compile(rf"(?-i:[{_any_case(_INITIALS)}])(?<!\w[{_INITIALS}])(?:{_BY_INITIAL})\b",
+                            re.IGNORECASE)
 # "a" or "point" before a run's first token belongs to it: "a hundred", "point seven".
 RUN_PREFIX_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:an?|point)\s+\Z", regex.IGNORECASE)
 
@@ -191,11 +212,11 @@ VAGUE = regex.compile(
 
 # Every vague multiple holds one of these words: its multiple, or the last word of its
 # determiner ("several", "a few").  The standard `re` engine finds them (initials first,
-# as in RUN_START) in half the time VAGUE takes to scan a text, so VAGUE is tried only
+# as in RUN_START_WORD) in half the time VAGUE takes to scan a text, so VAGUE is tried only
 # where one stands.  For these letters `re` folds case at least as widely as `regex`.
 _VAGUE_CUE_INITIALS, _VAGUE_CUES = _by_initial([*lex.VAGUE_MULTIPLES,
                                                  *(d.split()[-1] for d in lex.VAGUE_DETERMINERS)])
-VAGUE_CUE = re.compile(rf"[{_VAGUE_CUE_INITIALS}](?:{_VAGUE_CUES})", re.IGNORECASE)
+VAGUE_CUE = re.compile(rf"(?-i:[{_any_case(_VAGUE_CUE_INITIALS)}])(?:{_VAGUE_CUES})", re.IGNORECASE)
 # The longest word that may stand before a cue inside a determiner ("some" in "some few").
 VAGUE_LEAD = max(len(w) for d in lex.VAGUE_DETERMINERS for w in [*d.split()[:-1], ""])
 
