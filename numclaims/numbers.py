@@ -21,6 +21,7 @@ Three steps, in this order because each needs the one before:
 """
 from __future__ import annotations
 
+import functools
 import math
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -139,26 +140,45 @@ def _run_atoms(text: str, blocked: _Blocked):
             if len(raw) <= _MAX_DIGITS and not blocked.covers(run.start(), run.end()):
                 yield _digit_atom(text, spelled.Digits(int(raw), raw), run.start(), run.end(), True, True)
             continue
-        tokens = _tokens(text, run.start(), run.end())
-        figures = spelled.read_run([t.token for t in tokens])
-        for n, figure in enumerate(figures):
-            start, end = tokens[figure.first].start, tokens[figure.last].end
+        for part in _run_figures(raw):
+            start, end = run.start() + part.start, run.start() + part.end
             if blocked.covers(start, end):
                 continue
-            opens = n == 0 or figures[n - 1].last + 1 < figure.first
-            closes = n == len(figures) - 1 or figure.last + 1 < figures[n + 1].first
-            first = tokens[figure.first].token
-            if figure.first == figure.last and isinstance(first, spelled.Digits):
-                atom = _digit_atom(text, first, start, end, opens, closes)
+            figure = part.figure
+            if figure.first == figure.last and isinstance(part.first_token, spelled.Digits):
+                atom = _digit_atom(text, part.first_token, start, end, part.opens, part.closes)
             else:
                 atom = _Atom(start, end, figure.value, figure.kind, figure.scale, rank=figure.rank,
-                             approximate=figure.approximate, opens_run=opens, closes_run=closes)
+                             approximate=figure.approximate, opens_run=part.opens, closes_run=part.closes)
             yield atom
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
+class _RunFigure(NamedTuple):
+    """A figure of a run, with its offsets in the run's text."""
+
+    figure: spelled.SpelledFigure
+    start: int
+    end: int
+    first_token: spelled.Token
+    opens: bool         # no token of the run stands right before it
+    closes: bool        # nor right after it
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_figures(raw: str) -> tuple[_RunFigure, ...]:
+    """The figures of a run's text.  Read once per text: the same runs ("two", "a dozen",
+    "3.6 million") come back again and again, and reading one takes longer than its atom."""
+    tokens = _tokens(raw)
+    figures = spelled.read_run([t.token for t in tokens])
+    return tuple(_RunFigure(figure, tokens[figure.first].start, tokens[figure.last].end, tokens[figure.first].token,
+                            opens=n == 0 or figures[n - 1].last + 1 < figure.first,
+                            closes=n == len(figures) - 1 or figure.last + 1 < figures[n + 1].first)
+                 for n, figure in enumerate(figures))
+
+
+def _tokens(raw: str) -> list[_Token]:
     tokens = []
-    for t in pat.RUN_TOKEN.finditer(text, start, end):
+    for t in pat.RUN_TOKEN.finditer(raw):
         if t["digits"]:
             value = _digit_value(t["digits"])
             tokens.append(_Token(spelled.Digits(value, t["digits"]) if value is not None else "", *t.span()))
