@@ -73,7 +73,7 @@ class _Blocked:
         self.starts, self.ends = [], []
         found = sorted(m.span() for pattern, cue in pat.NOT_A_FIGURE for m in (
             pattern.finditer(text, timeout=pat.SCAN_TIMEOUT) if cue is None
-            else _matches_from(pattern, text, (c.start() for c in cue.finditer(text)))))
+            else _matches_from(pattern, text, _cue_places(cue, text))))
         for start, end in found:
             if self.ends and start < self.ends[-1]:
                 self.ends[-1] = max(self.ends[-1], end)     # overlapping spans become one
@@ -85,6 +85,20 @@ class _Blocked:
         i = bisect_right(self.starts, start) - 1
         return i >= 0 and self.ends[i] > start or (
             i + 1 < len(self.starts) and self.starts[i + 1] < end)
+
+
+def _cue_places(cue, text: str):
+    """Where a cue of `patterns.NOT_A_FIGURE` stands: its strings, or its pattern's matches."""
+    if isinstance(cue, tuple):
+        return (at for string in cue for at in _places(text, string))
+    return (m.start() for m in cue.finditer(text))
+
+
+def _places(text: str, string: str):
+    at = text.find(string)
+    while at >= 0:
+        yield at
+        at = text.find(string, at + 1)
 
 
 # --- 2. atoms ---------------------------------------------------------------------
