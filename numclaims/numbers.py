@@ -280,19 +280,28 @@ def _vague_atoms(text: str):
 
 
 def _vague_matches(text: str):
-    """What `VAGUE.finditer` finds, tried only at a cue word (`patterns.VAGUE_CUE`) and at
+    """What `VAGUE.finditer` finds, tried only at a cue word (`patterns.VAGUE_CUES`) and at
     a determiner's first word before it ("a" in "a few")."""
     starts = set()
-    for cue in pat.VAGUE_CUE.finditer(text):
-        candidates = [cue.start()]
-        lead = cue.start()
+    folded = _ascii_folded(text)
+    for cue in (at for word in pat.VAGUE_CUES for at in _places(folded, word)):
+        candidates = [cue]
+        lead = cue
         while lead > 0 and text[lead - 1].isspace():
             lead -= 1
-        if lead < cue.start():
+        if lead < cue:
             candidates += range(max(0, lead - pat.VAGUE_LEAD), lead)
         # A vague multiple opens no word ("curfew"): no letter stands before its start.
         starts.update(s for s in candidates if s == 0 or not text[s - 1].isalpha())
     return _matches_from(pat.VAGUE, text, starts)
+
+
+def _ascii_folded(text: str) -> str:
+    """``text`` in lower case, with what folds into an ASCII letter made that letter ("ſ" an
+    "s"); each character stays where it was."""
+    if any(chr(other) in text for other in pat.ASCII_FOLDS):
+        text = text.translate(pat.ASCII_FOLDS)      # slow, and seldom needed
+    return text.lower()
 
 
 def _matches_from(pattern, text: str, starts):
