@@ -21,6 +21,7 @@ Three steps, in this order because each needs the one before:
 """
 from __future__ import annotations
 
+import functools
 import math
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -72,7 +73,7 @@ class _Blocked:
         self.starts, self.ends = [], []
         found = sorted(m.span() for pattern, cue in pat.NOT_A_FIGURE for m in (
             pattern.finditer(text, timeout=pat.SCAN_TIMEOUT) if cue is None
-            else _matches_from(pattern, text, (c.start() for c in cue.finditer(text)))))
+            else _matches_from(pattern, text, _cue_places(cue, text))))
         for start, end in found:
             if self.ends and start < self.ends[-1]:
                 self.ends[-1] = max(self.ends[-1], end)     # overlapping spans become one
@@ -84,6 +85,20 @@ class _Blocked:
         i = bisect_right(self.starts, start) - 1
         return i >= 0 and self.ends[i] > start or (
             i + 1 < len(self.starts) and self.starts[i + 1] < end)
+
+
+def _cue_places(cue, text: str):
+    """Where a cue of `patterns.NOT_A_FIGURE` stands: its strings, or its pattern's matches."""
+    if isinstance(cue, tuple):
+        return (at for string in cue for at in _places(text, string))
+    return (m.start() for m in cue.finditer(text))
+
+
+def _places(text: str, string: str):
+    at = text.find(string)
+    while at >= 0:
+        yield at
+        at = text.find(string, at + 1)
 
 
 # --- 2. atoms ---------------------------------------------------------------------
@@ -120,8 +135,8 @@ def _position(atom: _Atom) -> tuple[int, int]:
 def _runs(text: str):
     """Every run of number tokens, from each start that no run before has taken in."""
     consumed = 0
-    for start in pat.RUN_START.finditer(text):
-        pos = start.start()
+    for pos in sorted([*(m.start() for m in pat.RUN_START_DIGITS.finditer(text)),
+                       *(m.start() for m in pat.RUN_START_WORD.finditer(text))]):
         if pos < consumed:
             continue
         if prefix := pat.RUN_PREFIX_BEFORE.search(text, max(0, pos - 8), pos):
@@ -139,26 +154,45 @@ def _run_atoms(text: str, blocked: _Blocked):
             if len(raw) <= _MAX_DIGITS and not blocked.covers(run.start(), run.end()):
                 yield _digit_atom(text, spelled.Digits(int(raw), raw), run.start(), run.end(), True, True)
             continue
-        tokens = _tokens(text, run.start(), run.end())
-        figures = spelled.read_run([t.token for t in tokens])
-        for n, figure in enumerate(figures):
-            start, end = tokens[figure.first].start, tokens[figure.last].end
+        for part in _run_figures(raw):
+            start, end = run.start() + part.start, run.start() + part.end
             if blocked.covers(start, end):
                 continue
-            opens = n == 0 or figures[n - 1].last + 1 < figure.first
-            closes = n == len(figures) - 1 or figure.last + 1 < figures[n + 1].first
-            first = tokens[figure.first].token
-            if figure.first == figure.last and isinstance(first, spelled.Digits):
-                atom = _digit_atom(text, first, start, end, opens, closes)
+            figure = part.figure
+            if figure.first == figure.last and isinstance(part.first_token, spelled.Digits):
+                atom = _digit_atom(text, part.first_token, start, end, part.opens, part.closes)
             else:
                 atom = _Atom(start, end, figure.value, figure.kind, figure.scale, rank=figure.rank,
-                             approximate=figure.approximate, opens_run=opens, closes_run=closes)
+                             approximate=figure.approximate, opens_run=part.opens, closes_run=part.closes)
             yield atom
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
+class _RunFigure(NamedTuple):
+    """A figure of a run, with its offsets in the run's text."""
+
+    figure: spelled.SpelledFigure
+    start: int
+    end: int
+    first_token: spelled.Token
+    opens: bool         # no token of the run stands right before it
+    closes: bool        # nor right after it
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_figures(raw: str) -> tuple[_RunFigure, ...]:
+    """The figures of a run's text.  Read once per text: the same runs ("two", "a dozen",
+    "3.6 million") come back again and again, and reading one takes longer than its atom."""
+    tokens = _tokens(raw)
+    figures = spelled.read_run([t.token for t in tokens])
+    return tuple(_RunFigure(figure, tokens[figure.first].start, tokens[figure.last].end, tokens[figure.first].token,
+                            opens=n == 0 or figures[n - 1].last + 1 < figure.first,
+                            closes=n == len(figures) - 1 or figure.last + 1 < figures[n + 1].first)
+                 for n, figure in enumerate(figures))
+
+
+def _tokens(raw: str) -> list[_Token]:
     tokens = []
-    for t in pat.RUN_TOKEN.finditer(text, start, end):
+    for t in pat.RUN_TOKEN.finditer(raw):
         if t["digits"]:
             value = _digit_value(t["digits"])
             tokens.append(_Token(spelled.Digits(value, t["digits"]) if value is not None else "", *t.span()))
@@ -246,19 +280,28 @@ def _vague_atoms(text: str):
 
 
 def _vague_matches(text: str):
-    """What `VAGUE.finditer` finds, tried only at a cue word (`patterns.VAGUE_CUE`) and at
+    """What `VAGUE.finditer` finds, tried only at a cue word (`patterns.VAGUE_CUES`) and at
     a determiner's first word before it ("a" in "a few")."""
     starts = set()
-    for cue in pat.VAGUE_CUE.finditer(text):
-        candidates = [cue.start()]
-        lead = cue.start()
+    folded = _ascii_folded(text)
+    for cue in (at for word in pat.VAGUE_CUES for at in _places(folded, word)):
+        candidates = [cue]
+        lead = cue
         while lead > 0 and text[lead - 1].isspace():
             lead -= 1
-        if lead < cue.start():
+        if lead < cue:
             candidates += range(max(0, lead - pat.VAGUE_LEAD), lead)
         # A vague multiple opens no word ("curfew"): no letter stands before its start.
         starts.update(s for s in candidates if s == 0 or not text[s - 1].isalpha())
     return _matches_from(pat.VAGUE, text, starts)
+
+
+def _ascii_folded(text: str) -> str:
+    """``text`` in lower case, with what folds into an ASCII letter made that letter ("ſ" an
+    "s"); each character stays where it was."""
+    if any(chr(other) in text for other in pat.ASCII_FOLDS):
+        text = text.translate(pat.ASCII_FOLDS)      # slow, and seldom needed
+    return text.lower()
 
 
 def _matches_from(pattern, text: str, starts):

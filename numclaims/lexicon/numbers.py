@@ -91,7 +91,7 @@ VAGUE_BOUNDS = {10: (20, 99), 12: (24, 99), 20: (40, 99), 100: (200, 999), 1000:
 # such a chain names no count, it is rhetoric or noise.
 VAGUE_LARGEST = 10**21
 # "several hundred", "a few thousand": the spoken vague count before a scale.  At most
-# two words: the number layer looks for the first right before the last (see patterns.VAGUE_CUE).
+# two words: the number layer looks for the first right before the last (see patterns.VAGUE_CUES).
 VAGUE_DETERMINERS = ("several", "a few", "few", "many", "some few")
 # "dozens" and "hundreds" stand alone; "scores" and "tens" are multiples only
 # before "of" ("scores of people"): alone they are a verb and a noun.
