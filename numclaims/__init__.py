@@ -6,9 +6,13 @@
     >>> [(c.value, c.category, c.attributed_to) for c in extract("The UN said 12 people were killed.")]
     [(12, 'killed', 'UN')]
 """
-from numclaims.extract import extract, extract_document
-from numclaims.model import Claim, ConflictGroup, Document, NumberSpan, QuantityKey
-from numclaims.numbers import find_numbers
+from numclaims import regex_cache
+
+regex_cache.enable()   # before any module compiles its patterns
+
+from numclaims.extract import extract, extract_document  # noqa: E402
+from numclaims.model import Claim, ConflictGroup, Document, NumberSpan, QuantityKey  # noqa: E402
+from numclaims.numbers import find_numbers  # noqa: E402
 
 __all__ = ["Claim", "ConflictGroup", "Document", "NumberSpan", "QuantityKey", "conflict_groups",
            "extract", "extract_document", "find_numbers", "quantity_key", "timelines"]

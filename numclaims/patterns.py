@@ -30,7 +30,7 @@ def phrases(words) -> str:
     'up\\\\s+to|up'
     """
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(set(words), key=len, reverse=True))
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _trie(words) -> str:
