@@ -44,6 +44,7 @@ from datetime import date
 import regex
 
 from numclaims.lexicon.places import COUNTRY_OF, PLACE_NAMES, PLACES
+from numclaims.lexicon import numbers as lex_numbers
 from numclaims.lexicon import quantities as lex
 from numclaims.lexicon.quantities import SUBJECT_CLASSES
 from numclaims.model import CASUALTY_CATEGORIES, Claim, ConflictGroup, QuantityKey
@@ -96,7 +97,12 @@ _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(
                             regex.IGNORECASE)
 # A year in the figure's clause: after it ("in 1960"), or before it with no comma between but the
 # one that "when" opens ("the 2015 attack killed 40", "since 1918, when 453 people died").
-_YEAR_AFTER = regex.compile(r"[^,;.\d]{0,80}?(?<![\p{L}])(?:in|of)\s+(?P<year>(?:19|20)\d\d)(?![\p{N}])")
+_YEAR_AFTER = regex.compile(r"[^,;.\d]{0,80}?(?<![\p{L}])(?:in|of)\s+(?:(?:a|an|the)\s+)?(?P<year>(?:19|20)\d\d)(?![\p{N}])")
+# A sentence that opens with a past time speaks of that time: "In 2017, a truck bomb killed more than 500
+# people", "On January 1, 2022, officials said 12 were killed", "In August, an attack on a hotel killed 21".
+_OPENING_TIME = regex.compile(
+    rf"(?:In|On)\s+(?:(?P<month>{'|'.join(m.capitalize() for m in lex_numbers.MONTHS if len(m) > 3 or m == 'may')})\.?"
+    r"(?:\s+\d{1,2})?(?:,?\s+(?P<year>(?:19|20)\d\d))?|(?P<year_only>(?:19|20)\d\d))\s*,")
 _YEAR_BEFORE = regex.compile(r"(?<![\p{N}])(?P<year>(?:19|20)\d\d)(?![\p{N}])(?:,\s+when\s+)?[^,;.\d]{0,80}\Z")
 # The clause a past time opens for background: "the worst since May, when more than 100 people were killed".
 # A past stretch the figure's clause names after it: "240 pilgrims were reported dead last year".
@@ -385,11 +391,24 @@ def _earlier_event(claim: Claim) -> str | None:
     at = claim.sentence.find(claim.text)
     if at < 0:
         return None
+    if (opening := _OPENING_TIME.match(claim.sentence)) and _before_the_document(opening, claim.date):
+        return " ".join(opening.group().rstrip(", ").lower().split())
     if past := _PAST_WHEN.search(claim.sentence, max(0, at - 120), at) or _PAST_AFTER.match(claim.sentence, at + len(claim.text)):
         return " ".join(past["time"].lower().split())
     named = _YEAR_AFTER.match(claim.sentence, at + len(claim.text)) or _YEAR_BEFORE.search(claim.sentence, 0, at)
     year = int(named["year"]) if named else None
     return str(year) if year and (not _day(claim.date) or year < int(claim.date[:4])) else None
+
+
+def _before_the_document(opening: regex.Match, iso_date: str | None) -> bool:
+    """Whether a sentence's opening time is before its document's date (any named year is, in an
+    undated document; a month alone is only when the document's date says so)."""
+    year = int(opening["year"] or opening["year_only"] or 0)
+    day = _day(iso_date)
+    if not day:
+        return bool(year)
+    month = lex_numbers.MONTHS.get((opening["month"] or "").lower(), 0)
+    return (year or day.year, month) < (day.year, day.month) if (year or month) else False
 
 
 def _split_events(claims: list[Claim]) -> list[list[Claim]]:

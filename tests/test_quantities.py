@@ -326,3 +326,31 @@ def test_event_figures_revised_within_two_weeks_are_one_event():
 def test_last_years_dead_and_a_morgues_count_are_not_this_events_toll(sentence):
     claims = claims_of("The heat during the Hajj killed 1,301 pilgrims in Saudi Arabia.", sentence)
     assert conflict_groups(claims) == []
+
+
+@pytest.mark.parametrize("background", [
+    "In 2017, a truck bomb killed more than 500 people at the same junction in Mogadishu in Somalia.",
+    "On January 1, 2022, officials said that at least 12 people were killed in a bombing in Somalia.",
+    "About 224 people died in a 2008 bombing in Somalia.",
+])
+def test_a_sentence_about_an_earlier_time_is_another_event(background):
+    claims = claims_of("Twin car bombs in Mogadishu killed 120 people in Somalia.", background, dates=["2022-10-31"])
+    assert conflict_groups(claims) == []
+
+
+def test_a_month_opening_a_sentence_is_past_only_before_the_documents_date():
+    claims = claims_of("The bombing in Mogadishu killed 120 people in Somalia.",
+                       "In August, a bombing on a hotel in Mogadishu killed 21 people in Somalia.",
+                       dates=["2022-10-31", "2022-10-31"])
+    assert conflict_groups(claims) == []
+    same_month = claims_of("The bombing in Mogadishu killed 120 people in Somalia.",
+                           "In October, a bombing in Mogadishu killed 100 people in Somalia.",
+                           dates=["2022-10-31", "2022-10-31"])
+    assert [len(g.claims) for g in conflict_groups(same_month)] == [2]
+
+
+def test_a_toll_that_could_rise_is_the_toll_as_it_stands_and_people_in_treatment_are_a_part():
+    claims = claims_of("The death toll from the bombings in Somalia has reached 120 and could rise further.",
+                       "More than 150 people are receiving medical attention after the bombings in Somalia.")
+    keys = {c.value: quantity_key(c, "event: attack") for c in claims}
+    assert keys[120] is not None and keys[150] is None

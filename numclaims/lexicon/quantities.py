@@ -53,7 +53,8 @@ CUMULATIVE_CUES = (
     "so far", "to date", "in total", "in all", "overall", "cumulative", "altogether", "since the start",
     "since the beginning", "since the outbreak", "since the war", "since the conflict", "since the uprising",
     "in the war", "in the conflict", "in the civil war", "in the uprising", "of the war", "of the conflict",
-    "war-torn", "year-long", "years-long", "month-long", "months-long", "since the coup", "since the invasion",
+    "war-torn", "year-long", "years-long", "month-long", "months-long", "decade-long", "decades-long",
+    "since the coup", "since the invasion",
     "since the takeover", "since the onset", "since october 7", "since oct 7", "since oct. 7", "since the attack of",
 )
 # A comparison, not a period: "the country's deadliest incident since the 1979 revolution".
@@ -108,7 +109,8 @@ INCREMENT_ALONE = ("more", "additional", "further")
 # "200 dead were brought to different hospitals", "57 injured people remain hospitalized".  A verb, then
 # within a few words a place.
 PART_COUNT_VERBS = ("brought", "taken", "sent", "treated", "admitted", "rushed", "transferred", "received", "discharged",
-                    "declared dead by", "declared dead at", "remain", "remained", "still")
+                    "declared dead by", "declared dead at", "remain", "remained", "still", "are at", "were at",
+                    "lie at", "lying at", "kept at", "kept in")
 PART_COUNT_PLACES = ("hospital", "hospitals", "morgue", "morgues", "mortuary", "mortuaries", "clinic", "clinics",
                      "field hospital", "medical centre", "medical center", "response point", "medical point",
                      "health facility", "health centre", "health center",
@@ -119,7 +121,8 @@ STATUS_PARTS = ("identified", "unidentified", "discharged", "handed over", "unde
                 "in critical condition", "in a critical condition", "in serious condition", "in a serious condition",
                 "seriously injured", "severely injured", "critically injured", "gravely injured", "badly injured",
                 "seriously wounded", "severely wounded", "critically wounded", "seriously hurt", "minor injuries",
-                "lightly injured", "slightly injured")
+                "lightly injured", "slightly injured", "receiving treatment", "receiving medical", "being treated",
+                "still being treated", "still in hospital", "remain in hospital")
 # The same, told from the place: "a first response point in Tal Al-Sultan had received 28 dead", "the
 # hospital morgue stated that around 550 pilgrims perished".
 PART_COUNT_RECEIVING = ("received", "receiving", "receives", "admitted", "took in", "has taken in", "treated",
@@ -129,7 +132,8 @@ PART_COUNT_RECEIVING = ("received", "receiving", "receives", "admitted", "took i
 FORECAST_BEFORE = ("could", "will have", "would", "might", "is expected to", "are expected to", "could rise to",
                    "may rise to", "will rise to", "is likely to rise to", "are likely to rise to",
                    "likely to reach", "feared to reach")
-FORECAST_AFTER = ("could die", "could be killed", "might die", "will die", "would die", "could rise")
+# Not "could rise": "the toll has reached 120 and could rise further" gives the toll as it stands.
+FORECAST_AFTER = ("could die", "could be killed", "might die", "will die", "would die")
 # A rate, not a toll: "165 people killed a day".
 RATE_AFTER = (r"(?:people\s+)?(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|hour|year)",
               r"(?:\w+\s+){0,2}?(?:daily|weekly|monthly)")
@@ -155,6 +159,6 @@ CAMPAIGN_WORDS = ("war", "civil war", "conflict", "uprising", "revolution", "ins
                   "invasion", "occupation")
 # Words of a war, whose toll runs on.
 WAR_WORDS = (
-    "war", "wars", "conflict", "uprising", "revolution", "insurgency", "civil war", "crackdown",
+    "war", "wars", "conflict", "uprising", "revolution", "insurgency", "rebellion", "civil war", "crackdown",
     "occupation", "invasion", "offensive", "fighting", "hostilities", "bombardment", "siege",
 )
