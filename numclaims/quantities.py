@@ -110,6 +110,7 @@ _PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previo
                             regex.IGNORECASE)
 _PAST_WHEN = regex.compile(r"(?<![\p{L}])(?P<time>(?:since|last)\s+[\p{L}\d ]{1,30}?),\s+when\s+[^,;.\d]{0,80}\Z",
                            regex.IGNORECASE)
+_NAME = regex.compile(r"(?<=[\s(\"“])\p{Lu}\p{Ll}{2,}(?![\p{L}])")
 # "since" opening a time phrase, not the adverb of "have since fled" or "ever since".
 _SINCE = regex.compile(r"(?<!(?:\b(?:have|has|had|ever)\s+))(?<![\p{L}])since\s+(?!then\b)[^,;:.!?()\"“”—–]{1,60}",
                        regex.IGNORECASE)
@@ -364,12 +365,36 @@ def _join_unnamed_parties(by_key: dict[QuantityKey, list[Claim]]) -> None:
 
 def _join_unplaced(by_key: dict[QuantityKey, list[Claim]]) -> None:
     """A figure whose place is unknown ("Lahaina" is in no gazetteer) joins the one placed group
-    that counts the same thing over the same period."""
+    that counts the same thing over the same period: of those, the ones reported within two weeks
+    of it, and of those the one whose sentences share the most names with its own ("Pylos")."""
     for key in [k for k in by_key if k.place == UNKNOWN_PLACE]:
         placed = [k for k in by_key if k.place != UNKNOWN_PLACE
                   and (k.category, k.subject_class, k.period) == (key.category, key.subject_class, key.period)]
+        placed = _reported_near(by_key[key], placed, by_key) if len(placed) > 1 else placed
+        placed = _sharing_names(by_key[key], placed, by_key) if len(placed) > 1 else placed
         if len(placed) == 1:
             by_key[placed[0]].extend(by_key.pop(key))
+
+
+def _reported_near(claims: list[Claim], keys: list[QuantityKey],
+                   by_key: dict[QuantityKey, list[Claim]]) -> list[QuantityKey]:
+    days = [d for d in map(_day, (c.date for c in claims)) if d]
+    near = [k for k in keys if any(abs((d - other).days) <= _EVENT_DAYS_APART
+                                   for d in days for other in map(_day, (c.date for c in by_key[k])) if other)]
+    return near or keys
+
+
+def _sharing_names(claims: list[Claim], keys: list[QuantityKey],
+                   by_key: dict[QuantityKey, list[Claim]]) -> list[QuantityKey]:
+    names = _names(claims)
+    shared = {k: len(names & _names(by_key[k])) for k in keys}
+    best = max(shared.values())
+    return [k for k in keys if shared[k] == best] if best else keys
+
+
+def _names(claims: list[Claim]) -> set[str]:
+    """The capitalised words of the claims' sentences but their first: "Pylos", "Itaewon", "Hathras"."""
+    return {word for c in claims for word in _NAME.findall(c.sentence, 1)}
 
 
 def _join_unnamed_events(by_key: dict[QuantityKey, list[Claim]]) -> None:

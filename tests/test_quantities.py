@@ -354,3 +354,16 @@ def test_a_toll_that_could_rise_is_the_toll_as_it_stands_and_people_in_treatment
                        "More than 150 people are receiving medical attention after the bombings in Somalia.")
     keys = {c.value: quantity_key(c, "event: attack") for c in claims}
     assert keys[120] is not None and keys[150] is None
+
+
+def test_a_figure_of_no_known_place_joins_the_group_reported_near_it_or_sharing_its_names():
+    claims = claims_of("The crowd crush in Seoul killed 154 people in South Korea.",
+                       "The shipwreck off Pylos killed 82 people in Greece.",
+                       "The Pylos shipwreck killed 78 people, rescuers said.",
+                       dates=["2022-10-31", "2023-06-20", "2023-06-15"])
+    groups = conflict_groups(claims)
+    assert [sorted(c.value for c in g.claims) for g in groups] == [[78, 82]] and groups[0].key.place == "Greece"
+    undated = claims_of("The crowd crush in Seoul killed 154 people in South Korea.",
+                        "The shipwreck off Pylos killed 82 people in Greece.",
+                        "The Pylos shipwreck killed 78 people, rescuers said.")
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(undated)] == [[78, 82]]
