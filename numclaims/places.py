@@ -111,27 +111,29 @@ def event_places(text: str, found: list[PlaceMention], start: int = 0, end: int 
 
 def main_place(text: str, found: list[PlaceMention]) -> str | None:
     """The place a document is about, from its mentions ``found``: the one it names beside 'war' or
-    'floods', else the one it most often puts events in ("in Gaza"), else its most named by name,
-    else by adjective.  A
+    'floods'; else, of the country it names most (a name where events happen, "in Gaza", counts
+    twice; "Russian missiles" say whose, not where, and count half), the place it names most.  A
     dateline's place is where the report was filed ("Delhi/Kathmandu, 04 Nov:"): it counts only
     when the document names no other."""
     named = [m for m in found if m.place not in GOVERNMENT_METONYMS]
     named = [m for m in named if not _in_dateline(text, m)] or named
-    for chosen in ([m for m in named if _WAR_AFTER.match(text, m.end) or _WAR_BEFORE.search(text, max(0, m.start - 30), m.start)],
-                   [m for m in named if m.by_name and _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start)],
-                   _of_one_country([m for m in named if m.by_name]),   # "Russian missiles" say whose, "in Dnipro, Ukraine" where
-                   named):
-        if chosen:
-            return Counter(m.place for m in chosen).most_common(1)[0][0]
-    return None
+    beside_war = [m for m in named if _WAR_AFTER.match(text, m.end) or _WAR_BEFORE.search(text, max(0, m.start - 30), m.start)]
+    if beside_war:
+        return Counter(m.place for m in beside_war).most_common(1)[0][0]
+    weights, by_country = Counter(), Counter()
+    for m in named:
+        weights[m.place] += _weight(text, m)
+        by_country[COUNTRY_OF.get(m.place, m.place)] += _weight(text, m)
+    if not weights:
+        return None
+    country = by_country.most_common(1)[0][0]
+    return max((place for place in weights if COUNTRY_OF.get(place, place) == country), key=weights.__getitem__)
 
 
-def _of_one_country(found: list[PlaceMention]) -> list[PlaceMention]:
-    """The mentions of the country named most, or none when two countries are named as often."""
-    counts = Counter(COUNTRY_OF.get(m.place, m.place) for m in found).most_common(2)
-    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
-        return []
-    return [m for m in found if COUNTRY_OF.get(m.place, m.place) == counts[0][0]]
+def _weight(text: str, mention: PlaceMention) -> float:
+    if not mention.by_name:
+        return 0.5
+    return 2 if _PREPOSITION_BEFORE.search(text, max(0, mention.start - 40), mention.start) else 1
 
 
 def _in_dateline(text: str, mention: PlaceMention) -> bool:
