@@ -338,10 +338,11 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_sentence[claim.doc, claim.sentence].append(claim)
+    regional = _regional_parts(claims)
     by_key: dict[QuantityKey, list[Claim]] = defaultdict(list)
     for claim in claims:
         key = quantity_key(claim, periods.get(claim.doc, "to date"), by_sentence[claim.doc, claim.sentence])
-        if key is not None:
+        if key is not None and (claim.doc, claim.start) not in regional:
             if key.period.startswith("event") and (past := _earlier_event(claim)):
                 key = replace(key, period=f"{key.period}, {past}")
             by_key[key].append(claim)
@@ -351,6 +352,31 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     return [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
             for key, all_members in by_key.items()
             for members in (_split_events(all_members) if key.period.startswith("event") else [all_members])]
+
+
+def _regional_parts(claims: list[Claim]) -> set[tuple[str, int]]:
+    """The figures a document gives region by region ("At least 20 people died in South Carolina",
+    "Florida's death toll is at seven"): when its sentences put figures of one kind in two or more
+    regions of a country, each is a part of the country's toll, but for the region the document
+    puts most of its figures in (Gaza's toll beside the West Bank's)."""
+    parts = set()
+    by_doc: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_doc[claim.doc, claim.category].append(claim)
+    for (doc, _), found in by_doc.items():
+        main = Counter(c.location for c in found).most_common(1)[0][0]
+        named = [c for c in found if _names_a_region(c) and c.location != main]
+        if len({c.location for c in named} | ({main} if main and _is_region(main) else set())) >= 2:
+            parts |= {(c.doc, c.start) for c in named}
+    return parts
+
+
+def _names_a_region(claim: Claim) -> bool:
+    return bool(claim.location) and _is_region(claim.location) and claim.location in claim.sentence
+
+
+def _is_region(place: str) -> bool:
+    return COUNTRY_OF.get(place, place) != place
 
 
 def _join_unnamed_parties(by_key: dict[QuantityKey, list[Claim]]) -> None:
