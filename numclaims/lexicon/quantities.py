@@ -90,7 +90,10 @@ DISASTER_WORDS = tuple(word for kind in sorted(DISASTER_KINDS) for word in EVENT
 # A figure of these is part of a total, not a rival figure for it: "including 278 conscripts".
 SUBSET_BEFORE = ("including", "includes", "included", "among them", "among the dead were", "among those killed were",
                  "among the victims were", "of whom", "of which", "among whom", "accounted for", "accounting for",
-                 "account for", "partial toll of", "partial count of", "partial tally of")
+                 "account for", "partial toll of", "partial count of", "partial tally of",
+                 # with a comma: "Of those killed, four people died in Chooralmala"
+                 "of those killed,", "of the dead,", "of the victims,", "among the dead,", "among those killed,",
+                 "among the victims,")
 # A few words may stand between ("25 were among the dead"), but no comma: "3,000 were killed, the
 # majority of them civilians" is the total, its majority the part.
 SUBSET_AFTER = ("of them", "of the dead", "of those killed", "of the victims", "of the total",
