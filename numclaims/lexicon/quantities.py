@@ -125,7 +125,8 @@ STATUS_PARTS = ("identified", "unidentified", "discharged", "handed over", "unde
                 "seriously injured", "severely injured", "critically injured", "gravely injured", "badly injured",
                 "seriously wounded", "severely wounded", "critically wounded", "seriously hurt", "minor injuries",
                 "lightly injured", "slightly injured", "receiving treatment", "receiving medical", "being treated",
-                "still being treated", "still in hospital", "remain in hospital")
+                "still being treated", "still in hospital", "remain in hospital", "so severely", "so seriously",
+                "so badly")
 # The same, told from the place: "a first response point in Tal Al-Sultan had received 28 dead", "the
 # hospital morgue stated that around 550 pilgrims perished".
 PART_COUNT_RECEIVING = ("received", "receiving", "receives", "admitted", "took in", "has taken in", "treated",
