@@ -153,6 +153,16 @@ def test_a_figure_about_the_war_takes_the_documents_main_place():
     assert claim_for(text, "Up to 4,000").location == "Syria"
 
 
+@pytest.mark.parametrize("sentence, figure, category", [
+    ("Greece searches for hundreds feared missing after the boat sank.", "hundreds", "missing"),
+    ("Hundreds feared dead after a migrant boat capsized.", "Hundreds", "killed"),
+    ("More than 500 immigrants are presumed to have drowned.", "More than 500", "killed"),
+    ("Officials said scores of people had yet to be accounted for.", "scores", "missing"),
+])
+def test_feared_presumed_and_not_yet_accounted_for_keep_their_category(sentence, figure, category):
+    assert claim_for(sentence, figure).category == category
+
+
 @pytest.mark.parametrize("sentence, figure, country", [
     ("Landslides killed 132 people in Kerala, officials said.", "132", "India"),
     ("The stampede in Uttar Pradesh killed 121 people.", "121", "India"),

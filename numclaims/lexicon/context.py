@@ -41,7 +41,9 @@ CATEGORY_CUES = {
         "sought refuge", "seeking refuge", "took refuge", "seek refuge", "taken refuge", "stranded",
         "fleeing", "escaped", "escaping",
     ),
-    "missing": ("missing", "unaccounted for", "disappeared", "whereabouts unknown", "vanished"),
+    "missing": ("missing", "unaccounted for", "disappeared", "whereabouts unknown", "vanished",
+                "yet to be accounted for", "not accounted for", "fate is unknown", "fate unknown",
+                "fate remains unknown"),
     "detained": (
         "detained", "detaining", "detention", "detainees", "arrested", "arresting", "arrests",
         "abducted", "abducting", "kidnapped", "kidnapping", "held captive", "captured",
@@ -117,6 +119,8 @@ teachers worshippers pilgrims passengers crew sailors marines pilots contractors
 victims victim casualties survivors bodies dead wounded injured others families households
 lives individuals souls mourners shoppers fishermen farmers miners tourists visitors foreigners
 faithful worshipers commuters spectators fans guests attendees concertgoers concert-goers
+immigrants immigrant devotees revellers revelers partygoers holidaymakers campers occupants
+firefighters rescuers responders
 """.split())
 
 # Words that end a counted noun phrase read rightwards from the figure.
@@ -131,6 +135,7 @@ per each every some any all both either neither such so very too then now yester
 tonight this said says say told according reported reportedly including included include
 could might must can shall should will would based
 overnight earlier later last next recently meanwhile again instead alone altogether respectively
+feared presumed believed thought
 """.split())
 
 # The figure reported as false, denied or disputed.
