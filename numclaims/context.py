@@ -15,7 +15,6 @@ Each rule reads the words around a figure inside its sentence, in this order:
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -70,8 +69,8 @@ _DENIAL_BEFORE = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DEN
                             cues.DENIAL_BEFORE)
 _DENIAL_AFTER = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_AFTER)})(?![\p{{L}}])"),
                            cues.DENIAL_AFTER)
-# The day a date may open with: a digit, with at most one more, before a month ("4 June", "12 June").
-_DAY = re.compile(rf"\d(?=\d?\s+(?:{'|'.join(MONTHS)}))")
+# A date that opens with its day, in the lower-cased text: a match may start at either digit ("4 June", "12 June").
+_DAY = rf"\d\d?\s+(?:{'|'.join(MONTHS)})"
 _TIME = OpenerScan(regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES)), cues.TIME_OPENERS, also=_DAY)
 _CONFLICT_WORDS = (*WAR_NAMES, *DISASTER_WORDS)
 # "the conflict", "the five-year war", "the uprising": a figure about the war as a whole.

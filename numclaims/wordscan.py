@@ -67,28 +67,27 @@ class PhraseScan:
 
 class OpenerScan:
     """``pattern``, whose every match starts with one of ``openers`` (in any case), maybe inside a
-    word, or where ``also`` matches in the lower-cased text; a space at an opener's end stands for
-    any whitespace."""
+    word, or where the regex ``also`` matches in the lower-cased text; a space at an opener's end
+    stands for any whitespace."""
 
-    __slots__ = ("pattern", "openers", "also")
+    __slots__ = ("pattern", "starts")
 
-    def __init__(self, pattern: regex.Pattern, openers, also: re.Pattern) -> None:
+    def __init__(self, pattern: regex.Pattern, openers, also: str) -> None:
         self.pattern = pattern
-        self.openers = tuple((opener.lower().rstrip(" "), opener.endswith(" ")) for opener in openers)
-        self.also = also
+        # One pass of a look-ahead finds every place an opener stands, overlapping ones too: far
+        # cheaper than a search for each opener.  \s matches what str.isspace holds for.
+        self.starts = re.compile("(?=" + "|".join([*map(_opener_pattern, openers), also]) + ")")
 
     def finditer(self, text: str) -> list[regex.Match]:
         """The matches ``pattern.finditer(text)`` finds, in order."""
         index = _words(text)
         if index is None:
             return list(self.pattern.finditer(text))
-        lower = index[0]
-        starts = {m.start() for m in self.also.finditer(lower)}
-        for opener, spaced in self.openers:
-            # str.isspace holds for all that \s matches
-            starts.update(at for at in _places_of(lower, opener)
-                          if not spaced or (at + len(opener) < len(lower) and lower[at + len(opener)].isspace()))
-        return _matches(self.pattern, text, sorted(starts))
+        return _matches(self.pattern, text, [m.start() for m in self.starts.finditer(index[0])])
+
+
+def _opener_pattern(opener: str) -> str:
+    return re.escape(opener.lower().rstrip(" ")) + (r"\s" if opener.endswith(" ") else "")
 
 
 def _matches(pattern: regex.Pattern, text: str, starts: list[int]) -> list[regex.Match]:
