@@ -32,14 +32,8 @@ from numclaims.wordscan import OpenerScan, PhraseScan
 
 _TIME_UNIT_NAMES = frozenset(TIME_UNITS.values())
 
-_CUE = PhraseScan(regex.compile(
-    r"(?<![\p{L}-])(?:" + "|".join(
-        rf"(?P<{category}>{phrases(words)})" for category, words in cues.CATEGORY_CUES.items()
-    ) + r")(?![\p{L}])",
-    regex.IGNORECASE,
-), [word for words in cues.CATEGORY_CUES.values() for word in words])
-_CUE_TRAP = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.CATEGORY_CUE_TRAPS)})(?![\p{{L}}])", regex.IGNORECASE),
-                       cues.CATEGORY_CUE_TRAPS)
+_CUE = PhraseScan(cues.CATEGORY_CUES, after_hyphen=False)
+_CUE_TRAP = PhraseScan({None: cues.CATEGORY_CUE_TRAPS})
 # A time unit after a figure with no unit of its own makes a duration too ("six days"): one pattern asks both.
 _NON_CLAIM_AFTER = regex.compile("|".join(f"(?:{p})" for p in cues.NON_CLAIM_AFTER)
                                  + r"|(?P<duration>[\s-]*(?:year|month|week|day|hour|minute|decade)s?\b)",
@@ -65,10 +59,8 @@ _AUXILIARY = frozenset("is are was were be been being has have had do does did w
                        "might must shall should".split())
 _NOT_PARTING = _AUXILIARY | cues.NOT_PARTING
 
-_DENIAL_BEFORE = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_BEFORE)})(?![\p{{L}}])"),
-                            cues.DENIAL_BEFORE)
-_DENIAL_AFTER = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_AFTER)})(?![\p{{L}}])"),
-                           cues.DENIAL_AFTER)
+_DENIAL_BEFORE = PhraseScan({None: cues.DENIAL_BEFORE})
+_DENIAL_AFTER = PhraseScan({None: cues.DENIAL_AFTER})
 # A date that opens with its day, in the lower-cased text: a match may start at either digit ("4 June", "12 June").
 _DAY = rf"\d\d?\s+(?:{'|'.join(MONTHS)})"
 _TIME = OpenerScan(regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES)), cues.TIME_OPENERS, also=_DAY)
