@@ -25,7 +25,7 @@ from numclaims.lexicon import context as cues
 from numclaims.lexicon.numbers import MONTHS, TIME_UNITS
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims.model import CASUALTY_CATEGORIES, Claim, Document, NumberSpan, Sentence
-from numclaims.places import PlaceMention, event_places, main_place, mentions
+from numclaims.places import EventPlace, event_places, event_places_within, main_place, mentions
 from numclaims.patterns import phrases
 from numclaims.units import KNOWN as _KNOWN_UNITS
 from numclaims.wordscan import OpenerScan, PhraseScan
@@ -82,13 +82,14 @@ class DocumentContext:
     """What every claim of one document shares."""
 
     doc: Document
-    places: list[PlaceMention]     # every place the document names, in order
+    events: list[EventPlace]     # the places the document puts events in, in order
     main_place: str | None
 
 
 def document_context(doc: Document) -> DocumentContext:
     found = mentions(doc.text)
-    return DocumentContext(doc, found, main_place(doc.text, found))
+    events = event_places(doc.text, found)
+    return DocumentContext(doc, events, main_place(doc.text, found, events))
 
 
 def refer_back(claims: list[Claim], sentence: Sentence, toll: str | None) -> tuple[list[Claim], str | None]:
@@ -132,7 +133,7 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
         drafts.append(_Draft(start, end, span, subject or reading.subject, reading.category, reading.cued))
     _share_list_categories(sentence.text, drafts)
     times = _TIME.finditer(sentence.text) if drafts else []
-    places = event_places(ctx.doc.text, ctx.places, sentence.start, sentence.end) if drafts else []
+    places = event_places_within(ctx.doc.text, ctx.events, sentence.start, sentence.end) if drafts else []
     about_the_war = bool(drafts) and bool(_CONFLICT_REFERENCE.search(sentence.text))
     return [_claim(ctx, sentence, d.span, d.category, d.subject,
                    location=_location(places, about_the_war, sentence.start + d.start, ctx.main_place),

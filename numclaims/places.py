@@ -7,7 +7,8 @@ slowing the start of the program.
 >>> [(m.place, m.by_name) for m in mentions("Syrian forces shelled Aleppo and the Democratic Republic of the Congo.")]
 [('Syria', False), ('Aleppo', True), ('Congo', True)]
 >>> text = "Fighting in Gaza went on. Israeli strikes hit Gaza City. Aid reached Gaza."
->>> main_place(text, mentions(text))
+>>> found = mentions(text)
+>>> main_place(text, found, event_places(text, found))
 'Gaza'
 """
 from __future__ import annotations
@@ -90,26 +91,42 @@ def _places_in_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(found)
 
 
-def event_places(text: str, found: list[PlaceMention], start: int = 0, end: int | None = None) -> list[PlaceMention]:
-    """Of the mentions ``found`` in ``text[start:end]``, the places an event is put in: a name after a
-    preposition ("in Gaza", "near eastern Aleppo")."""
-    end = len(text) if end is None else end
-    i = bisect_left(found, start, key=lambda m: m.start)
+@dataclass(frozen=True, slots=True)
+class EventPlace:
+    """A place named after a preposition that puts an event in it: "in Gaza", "near eastern Aleppo"."""
+
+    mention: PlaceMention
+    preposition_start: int
+
+
+def event_places(text: str, found: list[PlaceMention]) -> list[EventPlace]:
+    """Of the mentions ``found`` in ``text``, those named after a preposition, each looked for once
+    per document: the places its events are put in."""
+    return [EventPlace(m, before.start()) for m in found
+            if m.by_name and m.place not in GOVERNMENT_METONYMS
+            and (before := _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start))]
+
+
+def event_places_within(text: str, events: list[EventPlace], start: int, end: int) -> list[PlaceMention]:
+    """Of a document's ``events``, the places that ``text[start:end]`` (a sentence) puts an event in:
+    its own words must hold the preposition."""
+    i = bisect_left(events, start, key=lambda e: e.mention.start)
     chosen = []
-    while i < len(found) and found[i].start < end:
-        m = found[i]
-        if m.by_name and m.place not in GOVERNMENT_METONYMS and _PREPOSITION_BEFORE.search(text, max(start, m.start - 40), m.start):
+    while i < len(events) and events[i].mention.start < end:
+        m = events[i].mention
+        # A preposition found before the sentence's start is looked for again within it.
+        if events[i].preposition_start >= start or _PREPOSITION_BEFORE.search(text, max(start, m.start - 40), m.start):
             chosen.append(m)
         i += 1
     return chosen
 
 
-def main_place(text: str, found: list[PlaceMention]) -> str | None:
-    """The place a document is about, from its mentions ``found``: the one it names beside 'war' or
-    'floods', else the one it most often puts events in ("in Gaza"), else its most named."""
+def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -> str | None:
+    """The place a document is about, from its mentions ``found`` and its ``events``: the one it names
+    beside 'war' or 'floods', else the one it most often puts events in ("in Gaza"), else its most named."""
     named = [m for m in found if m.place not in GOVERNMENT_METONYMS]
     for chosen in ([m for m in named if _WAR_AFTER.match(text, m.end) or _WAR_BEFORE.search(text, max(0, m.start - 30), m.start)],
-                   [m for m in named if m.by_name and _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start)],
+                   [e.mention for e in events],
                    named):
         if chosen:
             return Counter(m.place for m in chosen).most_common(1)[0][0]
