@@ -344,16 +344,14 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
     if of and (span.qualifier == "vague" or of["owner"]):
         pos = of.end()   # "hundreds of thousands of Syrians", "two of its soldiers"
     words: list[str] = []
-    while len(words) < 5:
-        m = _NP_WORD.match(sentence, pos)
-        if not m:
-            break
+    m = _NP_WORD.match(sentence, pos)
+    while m and len(words) < 5:
         word, lower = m["w"], m["w"].lower()
-        after = _NP_WORD.match(sentence, m.end())
-        next_is_noun = bool(after) and (_is_person_word(after["w"]) or after["w"].lower().endswith("ed"))
+        after = _NP_WORD.match(sentence, m.end())   # the next word, read once: it is the next one tried
         if lower in cues.SUBJECT_STOPS or (lower in _KNOWN_UNITS and not words):
             break
-        if lower.endswith("ly") and len(lower) > 4 and not next_is_noun:
+        if lower.endswith("ly") and len(lower) > 4 \
+                and not (after and (_is_person_word(after["w"]) or after["w"].lower().endswith("ed"))):
             break      # "88,000 people allegedly killed"; but "internally displaced people" goes on
         if lower.endswith("ing") and len(lower) > 5:
             break      # "people seeking to flee"
@@ -371,6 +369,7 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
             if more and more[1].lower() not in cues.SUBJECT_STOPS and not more[1][:1].isupper():
                 words.append(f"of {more[1]}")
             break
+        m = after
     if words and words[-1][:1].isupper() and not _is_person(" ".join(words)):
         words = []     # "16 Syria" is no noun phrase
     if words:
