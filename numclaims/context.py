@@ -134,7 +134,8 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
     _share_list_categories(sentence.text, drafts)
     times = _TIME.finditer(sentence.text) if drafts else []
     places = event_places_within(ctx.doc.text, ctx.events, sentence.start, sentence.end) if drafts else []
-    about_the_war = bool(drafts) and bool(_CONFLICT_REFERENCE.search(sentence.text))
+    # Asked only where it counts: of a sentence that puts an event in a place, in a document about one.
+    about_the_war = bool(places) and bool(ctx.main_place) and bool(_CONFLICT_REFERENCE.search(sentence.text))
     return [_claim(ctx, sentence, d.span, d.category, d.subject,
                    location=_location(places, about_the_war, sentence.start + d.start, ctx.main_place),
                    time=_time(times, d.end), attributed_to=speakers.of_figure(d.start, d.end),
