@@ -49,11 +49,9 @@ _LOWER_WORD_NEXT = regex.compile(r"\s+\p{Ll}")
 _AND = regex.compile(r"\s+and\s+(?:the\s+)?")
 # A word keeps its dots only inside an abbreviation: "U.S." and "U.N." but not "officials.".
 _TOKEN = regex.compile(r"\([^()\n]{1,40}\)|[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*(?:(?<=\.\p{L})\.)?|,")
-_REPORTING_VERB = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.REPORTING_VERBS)})(?![\p{{L}}])"),
-                             lex.REPORTING_VERBS)
-_PARTICIPLE = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.PARTICIPLE_VERBS)})(?![\p{{L}}])"),
-                         lex.PARTICIPLE_VERBS)
-_CREDIT = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.CREDIT_BEFORE)})\s+"), lex.CREDIT_BEFORE)
+_REPORTING_VERB = PhraseScan({None: lex.REPORTING_VERBS})
+_PARTICIPLE = PhraseScan({None: lex.PARTICIPLE_VERBS})
+_CREDIT = PhraseScan({None: lex.CREDIT_BEFORE}, space_after=True)
 _TRAP = regex.compile("|".join(f"(?:{t})" for t in lex.REPORTING_TRAPS), regex.IGNORECASE)
 # A reporting word used as a noun ("said reports that", "the latest estimates"): no speaker before it.
 _NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an|its|their|his|her|our|said|these|those|such|new|latest|"
@@ -74,7 +72,7 @@ _WHO = regex.compile(r",?\s+(?i:who|which)\s*$")
 _AFTER_QUOTE_OR_COMMA = regex.compile(r"(?:,|[”\"]|’(?!\p{L}))\s*\Z")
 _OPENING_QUOTE = regex.compile(r"^\s*[“\"‘]")
 _QUOTED_AS_SAYING = regex.compile(r"\s+(?i:was|were|is)\s+(?i:quoted|cited)\s+as\s+(?i:saying)")
-_QUOTED_X = PhraseScan(regex.compile(r"(?<![\p{L}])(?i:quoted|cited)\s+"), ("quoted", "cited"))
+_QUOTED_X = PhraseScan({None: ("quoted", "cited")}, space_after=True)
 _AS_SAYING = regex.compile(r"\s+(?i:as\s+saying)")
 _DATA_FROM = regex.compile(
     r"(?i:(?:official\s+|latest\s+|new\s+)?(?:data|figures|statistics|numbers|estimates|tallies|reports))\s+"

@@ -15,7 +15,6 @@ Each rule reads the words around a figure inside its sentence, in this order:
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -26,21 +25,15 @@ from numclaims.lexicon import context as cues
 from numclaims.lexicon.numbers import MONTHS, TIME_UNITS
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims.model import CASUALTY_CATEGORIES, Claim, Document, NumberSpan, Sentence
-from numclaims.places import PlaceMention, event_places, main_place, mentions
+from numclaims.places import EventPlace, event_places, event_places_within, main_place, mentions
 from numclaims.patterns import phrases
 from numclaims.units import KNOWN as _KNOWN_UNITS
 from numclaims.wordscan import OpenerScan, PhraseScan
 
 _TIME_UNIT_NAMES = frozenset(TIME_UNITS.values())
 
-_CUE = PhraseScan(regex.compile(
-    r"(?<![\p{L}-])(?:" + "|".join(
-        rf"(?P<{category}>{phrases(words)})" for category, words in cues.CATEGORY_CUES.items()
-    ) + r")(?![\p{L}])",
-    regex.IGNORECASE,
-), [word for words in cues.CATEGORY_CUES.values() for word in words])
-_CUE_TRAP = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.CATEGORY_CUE_TRAPS)})(?![\p{{L}}])", regex.IGNORECASE),
-                       cues.CATEGORY_CUE_TRAPS)
+_CUE = PhraseScan(cues.CATEGORY_CUES, after_hyphen=False)
+_CUE_TRAP = PhraseScan({None: cues.CATEGORY_CUE_TRAPS})
 # A time unit after a figure with no unit of its own makes a duration too ("six days"): one pattern asks both.
 _NON_CLAIM_AFTER = regex.compile("|".join(f"(?:{p})" for p in cues.NON_CLAIM_AFTER)
                                  + r"|(?P<duration>[\s-]*(?:year|month|week|day|hour|minute|decade)s?\b)",
@@ -66,12 +59,10 @@ _AUXILIARY = frozenset("is are was were be been being has have had do does did w
                        "might must shall should".split())
 _NOT_PARTING = _AUXILIARY | cues.NOT_PARTING
 
-_DENIAL_BEFORE = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_BEFORE)})(?![\p{{L}}])"),
-                            cues.DENIAL_BEFORE)
-_DENIAL_AFTER = PhraseScan(regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.DENIAL_AFTER)})(?![\p{{L}}])"),
-                           cues.DENIAL_AFTER)
-# The day a date may open with: a digit, with at most one more, before a month ("4 June", "12 June").
-_DAY = re.compile(rf"\d(?=\d?\s+(?:{'|'.join(MONTHS)}))")
+_DENIAL_BEFORE = PhraseScan({None: cues.DENIAL_BEFORE})
+_DENIAL_AFTER = PhraseScan({None: cues.DENIAL_AFTER})
+# A date that opens with its day, in the lower-cased text: a match may start at either digit ("4 June", "12 June").
+_DAY = rf"\d\d?\s+(?:{'|'.join(MONTHS)})"
 _TIME = OpenerScan(regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES)), cues.TIME_OPENERS, also=_DAY)
 _CONFLICT_WORDS = (*WAR_NAMES, *DISASTER_WORDS)
 # "the conflict", "the five-year war", "the uprising": a figure about the war as a whole.
@@ -91,13 +82,14 @@ class DocumentContext:
     """What every claim of one document shares."""
 
     doc: Document
-    places: list[PlaceMention]     # every place the document names, in order
+    events: list[EventPlace]     # the places the document puts events in, in order
     main_place: str | None
 
 
 def document_context(doc: Document) -> DocumentContext:
     found = mentions(doc.text)
-    return DocumentContext(doc, found, main_place(doc.text, found))
+    events = event_places(doc.text, found)
+    return DocumentContext(doc, events, main_place(doc.text, found, events))
 
 
 def refer_back(claims: list[Claim], sentence: Sentence, toll: str | None) -> tuple[list[Claim], str | None]:
@@ -141,8 +133,9 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
         drafts.append(_Draft(start, end, span, subject or reading.subject, reading.category, reading.cued))
     _share_list_categories(sentence.text, drafts)
     times = _TIME.finditer(sentence.text) if drafts else []
-    places = event_places(ctx.doc.text, ctx.places, sentence.start, sentence.end) if drafts else []
-    about_the_war = bool(drafts) and bool(_CONFLICT_REFERENCE.search(sentence.text))
+    places = event_places_within(ctx.doc.text, ctx.events, sentence.start, sentence.end) if drafts else []
+    # Asked only where it counts: of a sentence that puts an event in a place, in a document about one.
+    about_the_war = bool(places) and bool(ctx.main_place) and bool(_CONFLICT_REFERENCE.search(sentence.text))
     return [_claim(ctx, sentence, d.span, d.category, d.subject,
                    location=_location(places, about_the_war, sentence.start + d.start, ctx.main_place),
                    time=_time(times, d.end), attributed_to=speakers.of_figure(d.start, d.end),
@@ -352,16 +345,14 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
     if of and (span.qualifier == "vague" or of["owner"]):
         pos = of.end()   # "hundreds of thousands of Syrians", "two of its soldiers"
     words: list[str] = []
-    while len(words) < 5:
-        m = _NP_WORD.match(sentence, pos)
-        if not m:
-            break
+    m = _NP_WORD.match(sentence, pos)
+    while m and len(words) < 5:
         word, lower = m["w"], m["w"].lower()
-        after = _NP_WORD.match(sentence, m.end())
-        next_is_noun = bool(after) and (_is_person_word(after["w"]) or after["w"].lower().endswith("ed"))
+        after = _NP_WORD.match(sentence, m.end())   # the next word, read once: it is the next one tried
         if lower in cues.SUBJECT_STOPS or (lower in _KNOWN_UNITS and not words):
             break
-        if lower.endswith("ly") and len(lower) > 4 and not next_is_noun:
+        if lower.endswith("ly") and len(lower) > 4 \
+                and not (after and (_is_person_word(after["w"]) or after["w"].lower().endswith("ed"))):
             break      # "88,000 people allegedly killed"; but "internally displaced people" goes on
         if lower.endswith("ing") and len(lower) > 5:
             break      # "people seeking to flee"
@@ -379,6 +370,7 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
             if more and more[1].lower() not in cues.SUBJECT_STOPS and not more[1][:1].isupper():
                 words.append(f"of {more[1]}")
             break
+        m = after
     if words and words[-1][:1].isupper() and not _is_person(" ".join(words)):
         words = []     # "16 Syria" is no noun phrase
     if words:

@@ -7,7 +7,8 @@ slowing the start of the program.
 >>> [(m.place, m.by_name) for m in mentions("Syrian forces shelled Aleppo and the Democratic Republic of the Congo.")]
 [('Syria', False), ('Aleppo', True), ('Congo', True)]
 >>> text = "Fighting in Gaza went on. Israeli strikes hit Gaza City. Aid reached Gaza."
->>> main_place(text, mentions(text))
+>>> found = mentions(text)
+>>> main_place(text, found, event_places(text, found))
 'Gaza'
 """
 from __future__ import annotations
@@ -95,45 +96,57 @@ def _places_in_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(found)
 
 
-def event_places(text: str, found: list[PlaceMention], start: int = 0, end: int | None = None) -> list[PlaceMention]:
-    """Of the mentions ``found`` in ``text[start:end]``, the places an event is put in: a name after a
-    preposition ("in Gaza", "near eastern Aleppo")."""
-    end = len(text) if end is None else end
-    i = bisect_left(found, start, key=lambda m: m.start)
+@dataclass(frozen=True, slots=True)
+class EventPlace:
+    """A place named after a preposition that puts an event in it: "in Gaza", "near eastern Aleppo"."""
+
+    mention: PlaceMention
+    preposition_start: int
+
+
+def event_places(text: str, found: list[PlaceMention]) -> list[EventPlace]:
+    """Of the mentions ``found`` in ``text``, those named after a preposition, each looked for once
+    per document: the places its events are put in."""
+    return [EventPlace(m, before.start()) for m in found
+            if m.by_name and m.place not in GOVERNMENT_METONYMS
+            and (before := _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start))]
+
+
+def event_places_within(text: str, events: list[EventPlace], start: int, end: int) -> list[PlaceMention]:
+    """Of a document's ``events``, the places that ``text[start:end]`` (a sentence) puts an event in:
+    its own words must hold the preposition."""
+    i = bisect_left(events, start, key=lambda e: e.mention.start)
     chosen = []
-    while i < len(found) and found[i].start < end:
-        m = found[i]
-        if m.by_name and m.place not in GOVERNMENT_METONYMS and _PREPOSITION_BEFORE.search(text, max(start, m.start - 40), m.start):
+    while i < len(events) and events[i].mention.start < end:
+        m = events[i].mention
+        # A preposition found before the sentence's start is looked for again within it.
+        if events[i].preposition_start >= start or _PREPOSITION_BEFORE.search(text, max(start, m.start - 40), m.start):
             chosen.append(m)
         i += 1
     return chosen
 
 
-def main_place(text: str, found: list[PlaceMention]) -> str | None:
-    """The place a document is about, from its mentions ``found``: the one it names beside 'war' or
-    'floods'; else, of the country it names most (a name where events happen, "in Gaza", counts
-    twice; "Russian missiles" say whose, not where, and count half), the place it names most.  A
-    dateline's place is where the report was filed ("Delhi/Kathmandu, 04 Nov:"): it counts only
-    when the document names no other."""
+def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -> str | None:
+    """The place a document is about, from its mentions ``found`` and its ``events``: the one it names
+    beside 'war' or 'floods'; else, of the country it names most (a place it puts an event in, "in
+    Gaza", counts twice; "Russian missiles" say whose, not where, and count half), the place it names
+    most.  A dateline's place is where the report was filed ("Delhi/Kathmandu, 04 Nov:"): it counts
+    only when the document names no other."""
     named = [m for m in found if m.place not in GOVERNMENT_METONYMS]
     named = [m for m in named if not _in_dateline(text, m)] or named
     beside_war = [m for m in named if _WAR_AFTER.match(text, m.end) or _WAR_BEFORE.search(text, max(0, m.start - 30), m.start)]
     if beside_war:
         return Counter(m.place for m in beside_war).most_common(1)[0][0]
+    put_in = {e.mention.start for e in events}
     weights, by_country = Counter(), Counter()
     for m in named:
-        weights[m.place] += _weight(text, m)
-        by_country[COUNTRY_OF.get(m.place, m.place)] += _weight(text, m)
+        weight = 2 if m.start in put_in else 1 if m.by_name else 0.5
+        weights[m.place] += weight
+        by_country[COUNTRY_OF.get(m.place, m.place)] += weight
     if not weights:
         return None
     country = by_country.most_common(1)[0][0]
     return max((place for place in weights if COUNTRY_OF.get(place, place) == country), key=weights.__getitem__)
-
-
-def _weight(text: str, mention: PlaceMention) -> float:
-    if not mention.by_name:
-        return 0.5
-    return 2 if _PREPOSITION_BEFORE.search(text, max(0, mention.start - 40), mention.start) else 1
 
 
 def _in_dateline(text: str, mention: PlaceMention) -> bool:
