@@ -158,8 +158,9 @@ def test_a_figure_about_the_war_takes_the_documents_main_place():
     ("Hundreds feared dead after a migrant boat capsized.", "Hundreds", "killed"),
     ("More than 500 immigrants are presumed to have drowned.", "More than 500", "killed"),
     ("Officials said scores of people had yet to be accounted for.", "scores", "missing"),
+    ("Death toll in the train accident is 275 & not 288, officials said.", "288", "killed"),
 ])
-def test_feared_presumed_and_not_yet_accounted_for_keep_their_category(sentence, figure, category):
+def test_feared_presumed_not_yet_accounted_for_and_listed_figures_keep_their_category(sentence, figure, category):
     assert claim_for(sentence, figure).category == category
 
 

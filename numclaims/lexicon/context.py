@@ -78,7 +78,7 @@ NOT_PARTING = frozenset({"reported", "reportedly", "confirmed", "believed", "sai
 # Alone between two figures, these make a revision or a span of one toll: "revised from 95 to 84".
 REVISION_LINKS = frozenset({"to", "from"})
 LIST_LINKS = ("including", "includes", "include", "included", "among them", "of whom", "of them",
-              "and", "or", "plus", "as well as", "along with", "besides", "with", "while")
+              "and", "&", "or", "plus", "as well as", "along with", "besides", "with", "while")
 # Words before a figure that refer back to the toll of an earlier sentence: "But a Red Crescent
 # representative put that number higher, at 11,300."
 TOLL_ANAPHORA = ("that number", "this number", "that figure", "this figure", "that toll", "this toll",
