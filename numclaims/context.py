@@ -375,6 +375,9 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
         words = []     # "16 Syria" is no noun phrase
     if words:
         return " ".join(words)
+    said_to_be = _PREDICATE_NOUN.match(sentence, end)
+    if said_to_be and _is_person(said_to_be["noun"]) and said_to_be["noun"].lower() not in cues.NOUN_CUES:
+        return said_to_be["noun"]   # "Among the dead, 101 were women", "97 -- were children"
     before = _NUMBER_OF.search(sentence, max(0, start - 120), start)
     if before:
         return before["np"]
@@ -382,6 +385,7 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
 
 
 _CUE_WORDS = frozenset(w for words in cues.CATEGORY_CUES.values() for w in words if " " not in w)
+_PREDICATE_NOUN = regex.compile(r"[\s\-–—]*(?:were|are)\s+(?P<noun>\p{L}+)(?![\p{L}-])")
 
 
 # --- 5. stance -----------------------------------------------------------------

@@ -128,6 +128,9 @@ def test_a_plain_report_is_asserted():
     ("Five others were wounded on Thursday.", "Five", "others"),
     ("U.S. officials said 12 U.S. service members were killed.", "12", "U.S. service members"),
     ("The toll does not include around 88000 people allegedly killed in prisons.", "around 88000", "people"),
+    ("Among the dead, 101 were women.", "101", "women"),
+    ("Nearly two-thirds of those killed -- 97 -- were women.", "97", "women"),
+    ("Five were injured.", "Five", None),
 ])
 def test_subject_is_the_counted_noun_phrase(sentence, figure, subject):
     assert claim_for(sentence, figure).subject == subject
