@@ -51,6 +51,7 @@ from numclaims.model import CASUALTY_CATEGORIES, Claim, ConflictGroup, QuantityK
 from numclaims.patterns import phrases
 
 _EVENT_DAYS_APART = 14
+_ORDER_OF_MAGNITUDE = 10
 UNKNOWN_PLACE = "unknown place"
 # The period of a report that names neither a war nor a kind of event: "a throng pushed into an alley".
 UNNAMED_EVENT = "event"
@@ -346,12 +347,31 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
             if key.period.startswith("event") and (past := _earlier_event(claim)):
                 key = replace(key, period=f"{key.period}, {past}")
             by_key[key].append(claim)
+    _separate_days_from_running_tolls(by_key)
     _join_unnamed_parties(by_key)
     _join_unplaced(by_key)
     _join_unnamed_events(by_key)
     return [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
             for key, all_members in by_key.items()
             for members in (_split_events(all_members) if key.period.startswith("event") else [all_members])]
+
+
+def _separate_days_from_running_tolls(by_key: dict[QuantityKey, list[Claim]]) -> None:
+    """A report that gives one running toll two figures an order of magnitude apart, in different
+    sentences, gives two things: "at least 112 Palestinians seeking aid were killed" is that day's
+    event, "the death toll in the nearly five-month conflict rose to over 30,000" the war's."""
+    for key in [k for k in by_key if k.period == "to date"]:
+        by_doc: dict[str, list[Claim]] = defaultdict(list)
+        for claim in by_key[key]:
+            by_doc[claim.doc].append(claim)
+        days = []
+        for found in by_doc.values():
+            largest = max(found, key=lambda c: c.value or 0)
+            days += [c for c in found if (c.value or 0) * _ORDER_OF_MAGNITUDE <= (largest.value or 0)
+                     and c.sentence != largest.sentence]
+        if days:
+            by_key[key] = [c for c in by_key[key] if c not in days]
+            by_key[replace(key, period=UNNAMED_EVENT)].extend(days)
 
 
 def _regional_parts(claims: list[Claim]) -> set[tuple[str, int]]:

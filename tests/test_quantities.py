@@ -375,3 +375,12 @@ def test_figures_told_region_by_region_are_parts_of_the_countrys_toll():
                        "South Carolina, officials said. Officials said 30 people died in Florida.",
                        "The hurricane killed 232 people in the United States.")
     assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[215, 232]]
+
+
+def test_a_days_toll_an_order_of_magnitude_below_the_reports_running_toll_is_that_days_event():
+    claims = claims_of("Early on Thursday in Gaza City, at least 112 Palestinians seeking aid were killed. The death toll "
+                       "in the nearly five-month conflict in Gaza rose to over 30,000.",
+                       "Israeli troops opened fire on crowds waiting for aid in Gaza, killing 104 people.",
+                       "Health officials in Gaza said 29,900 people have been killed in the conflict.")
+    groups = {tuple(sorted(c.value for c in g.claims)) for g in conflict_groups(claims)}
+    assert groups == {(104, 112), (29900, 30000)}
