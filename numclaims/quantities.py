@@ -25,8 +25,8 @@ hospital"), rates ("165 a day") and forecasts are not compared with totals; a
 subset of a class of its own ("dozens killed, including 13 American troops") is
 that class's figure.
 
-Event figures from dated documents more than two weeks apart (a toll is
-still revised a week after the event) are of different
+Event figures from dated documents further apart than an event of their kind is
+counted for (weeks for a natural disaster, days for an attack) are of different
 events, and so is a figure whose clause names an earlier year than its
 document's date, or any year in an undated document ("a tsunami that killed 61
 people in 1960").  Figures of soldiers of
@@ -50,7 +50,6 @@ from numclaims.lexicon.quantities import SUBJECT_CLASSES
 from numclaims.model import CASUALTY_CATEGORIES, Claim, ConflictGroup, QuantityKey
 from numclaims.patterns import phrases
 
-_EVENT_DAYS_APART = 14
 _ORDER_OF_MAGNITUDE = 10
 UNKNOWN_PLACE = "unknown place"
 # The period of a report that names neither a war nor a kind of event: "a throng pushed into an alley".
@@ -254,7 +253,7 @@ def document_period(text: str) -> str:
     if kind is None:
         return "to date" if wars else UNNAMED_EVENT
     disaster = kind.replace("_", " ") in lex.DISASTER_KINDS
-    return _event(kind) if disaster or count > wars else "to date"
+    return _event(kind) if count > wars or (disaster and count == wars) else "to date"
 
 
 def document_periods(claims: Iterable[Claim]) -> dict[str, str]:
@@ -353,7 +352,7 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     _join_unnamed_events(by_key)
     return [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
             for key, all_members in by_key.items()
-            for members in (_split_events(all_members) if key.period.startswith("event") else [all_members])]
+            for members in (_split_events(all_members, key.period) if key.period.startswith("event") else [all_members])]
 
 
 def _separate_days_from_running_tolls(by_key: dict[QuantityKey, list[Claim]]) -> None:
@@ -425,7 +424,7 @@ def _join_unplaced(by_key: dict[QuantityKey, list[Claim]]) -> None:
 def _reported_near(claims: list[Claim], keys: list[QuantityKey],
                    by_key: dict[QuantityKey, list[Claim]]) -> list[QuantityKey]:
     days = [d for d in map(_day, (c.date for c in claims)) if d]
-    near = [k for k in keys if any(abs((d - other).days) <= _EVENT_DAYS_APART
+    near = [k for k in keys if any(abs((d - other).days) <= lex.EVENT_DAYS_APART_OTHERWISE
                                    for d in days for other in map(_day, (c.date for c in by_key[k])) if other)]
     return near or keys
 
@@ -482,22 +481,21 @@ def _before_the_document(opening: regex.Match, iso_date: str | None) -> bool:
     return (year or day.year, month) < (day.year, day.month) if (year or month) else False
 
 
-def _split_events(claims: list[Claim]) -> list[list[Claim]]:
-    """Event figures of documents dated more than two weeks apart are of different events."""
+def _split_events(claims: list[Claim], period: str) -> list[list[Claim]]:
+    """Event figures of documents dated further apart than an event of their kind is counted for
+    are of different events; undated figures go with the event most figures are of."""
+    kind = period.removeprefix("event: ").split(",")[0]
+    days_apart = lex.EVENT_DAYS_APART.get(kind, lex.EVENT_DAYS_APART_OTHERWISE)
     dated = sorted((c for c in claims if _day(c.date)), key=lambda c: _day(c.date))
     if not dated:
         return [claims]
     runs: list[list[Claim]] = [[dated[0]]]
     for claim in dated[1:]:
-        if (_day(claim.date) - _day(runs[-1][-1].date)).days > _EVENT_DAYS_APART:
+        if (_day(claim.date) - _day(runs[-1][-1].date)).days > days_apart:
             runs.append([])
         runs[-1].append(claim)
-    undated = [c for c in claims if not _day(c.date)]
-    if len(runs) == 1:
-        runs[0].extend(undated)
-    else:
-        runs.append(undated)
-    return [run for run in runs if run]
+    max(runs, key=len).extend(c for c in claims if not _day(c.date))
+    return runs
 
 
 def _day(iso: str | None) -> date | None:

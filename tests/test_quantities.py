@@ -18,6 +18,8 @@ def claims_of(*texts, dates=()):
     ("Turkish personnel", "soldiers of Turkey"), ("Syrian rebel fighters", "fighters of Syria"), ("U.S. service members", "soldiers of United States"),
     ("American troops", "soldiers of United States"), ("Rohingya refugees", "refugees"),
     ("student", "students"), ("schoolchildren", "children"), ("tribesmen", "tribesmen"),
+    ("migrant workers", "people"), ("deceased", "people"), ("aid workers", "aid workers"),
+    ("humanitarian workers", "aid workers"),
 ])
 def test_subjects_reduce_to_a_class(subject, cls):
     assert subject_class(subject) == cls
@@ -384,3 +386,18 @@ def test_a_days_toll_an_order_of_magnitude_below_the_reports_running_toll_is_tha
                        "Health officials in Gaza said 29,900 people have been killed in the conflict.")
     groups = {tuple(sorted(c.value for c in g.claims)) for g in conflict_groups(claims)}
     assert groups == {(104, 112), (29900, 30000)}
+
+
+def test_a_natural_disasters_toll_is_counted_for_weeks_an_attacks_for_days():
+    cyclone = claims_of("Cyclone Freddy killed 438 people in Malawi.", "Cyclone Freddy has killed over 1,000 people in Malawi.",
+                        dates=["2023-03-18", "2023-04-12"])
+    assert [len(g.claims) for g in conflict_groups(cyclone)] == [2]
+    bombings = claims_of("A bombing in Kabul killed 12 people.", "A bombing in Kabul killed 30 people.",
+                         dates=["2024-01-01", "2024-01-25"])
+    assert conflict_groups(bombings) == []
+
+
+def test_an_outbreaks_toll_is_an_event_and_a_word_of_disease_in_a_war_report_is_not():
+    assert document_period("The cholera outbreak has killed 433 people. Cholera cases rose in war-torn Sudan.") \
+        == "event: epidemic"
+    assert document_period("Fighting in the war killed 3,000 people, and aid groups fear cholera.") == "to date"

@@ -9,12 +9,13 @@ people, because reports of one toll name its dead all these ways.
 import shlex
 
 _CLASSES = """
-people: people persons person individuals lives victims dead bodies casualties souls residents
+people: people persons person individuals lives victims dead deceased bodies casualties souls residents
   inhabitants population citizens villagers locals civilians civilian noncombatants non-combatants
   deaths death fatalities injured wounded injuries displaced missing families households members
   toll tolls "death toll" tally tallies number figure figures count
   martyrs pilgrims worshippers worshipers faithful passengers commuters shoppers mourners spectators fans
   tourists visitors guests attendees concertgoers concert-goers
+  workers worker labourers laborers employees
 others: others "other people" "other civilians"
 children: children child schoolchildren kids boys girls minors infants babies schoolboys schoolgirls
 women: women woman
@@ -26,7 +27,8 @@ fighters: fighters fighter rebels rebel militants militant insurgents insurgent 
 refugees: refugees refugee migrants migrant displaced evacuees idps asylum-seekers seekers returnees
 detainees: detainees detainee prisoners prisoner hostages hostage captives captive inmates
 journalists: journalists journalist reporters
-aid workers: workers worker volunteers medics staff
+aid workers: "aid workers" "aid worker" "humanitarian workers" "relief workers" "health workers" "medical workers"
+  volunteers medics staff
 """
 
 
@@ -80,12 +82,18 @@ EVENT_KINDS = {
               "hurricane", "cyclone", "typhoon", "tsunami", "landslide", "landslides", "mudslide"),
     "fire": ("wildfire", "wildfires", "forest fire", "bushfire", "blaze", "blazes", "the fire", "the fires", "a fire",
              "inferno"),
+    "epidemic": ("outbreak", "epidemic", "pandemic", "cholera", "measles", "mpox", "ebola", "dengue"),
     "crash": ("crash", "collapse", "stampede", "capsizing", "shipwreck", "sinking", "derailment", "accident",
               "collision", "train crash", "plane crash", "crush", "crowd crush", "crowd surge", *_CRASH_VERBS),
 }
 # The kinds of event that are disasters: their toll is one event however long it is counted ("so far,
 # 116 deaths have been confirmed" after a stampede is the stampede's toll).
-DISASTER_KINDS = frozenset({"earthquake", "flood", "fire", "crash"})
+DISASTER_KINDS = frozenset({"earthquake", "flood", "fire", "crash", "epidemic"})
+# How long an event's toll goes on being counted: reports this many days apart (from one to the next)
+# are of one event.  A natural disaster's toll is revised for weeks (a cyclone's from 99 dead to over
+# 1,000 in a month), an epidemic's for months, an attack's or a crash's for days.
+EVENT_DAYS_APART = {"earthquake": 42, "flood": 42, "fire": 42, "epidemic": 120}
+EVENT_DAYS_APART_OTHERWISE = 14
 DISASTER_WORDS = tuple(word for kind in sorted(DISASTER_KINDS) for word in EVENT_KINDS[kind] if word not in _CRASH_VERBS)
 # A figure of these is part of a total, not a rival figure for it: "including 278 conscripts".
 SUBSET_BEFORE = ("including", "includes", "included", "among them", "among the dead were", "among those killed were",
@@ -160,9 +168,10 @@ WAR_NAMES = ("war", "civil war", "conflict", "uprising", "revolution", "crisis",
 # running total, even in the report of one strike ("the military's crackdown has left 3,100 dead").
 # Not "fighting" or "shelling": they also describe one day's events.
 CAMPAIGN_WORDS = ("war", "civil war", "conflict", "uprising", "revolution", "insurgency", "crisis", "crackdown",
-                  "invasion", "occupation")
+                  "invasion", "occupation", "unrest")
 # Words of a war, whose toll runs on.
 WAR_WORDS = (
     "war", "wars", "conflict", "uprising", "revolution", "insurgency", "rebellion", "civil war", "crackdown",
     "occupation", "invasion", "offensive", "fighting", "hostilities", "bombardment", "siege",
+    "unrest", "protests",
 )
