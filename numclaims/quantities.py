@@ -83,6 +83,7 @@ _PLACE_LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+)?|\s+a
 _PART_COUNT = regex.compile(rf"[^\d;]{{0,60}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_VERBS)})(?![\p{{L}}])"
                             rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])",
                             regex.IGNORECASE)
+_IN_COUNTY = regex.compile(rf"(?<![\p{{L}}])in\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{1,3}}(?:{'|'.join(lex.COUNTY_WORDS)})(?![\p{{L}}])")
 _FORECAST_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FORECAST_BEFORE)})\s+(?:[\w-]+\s+){{0,3}}?\Z", regex.IGNORECASE)
 _FORECAST_AFTER = regex.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{phrases(lex.FORECAST_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
 _RATE_AFTER = regex.compile(r"\s+(?:" + "|".join(lex.RATE_AFTER) + r")(?![\p{L}])", regex.IGNORECASE)
@@ -159,7 +160,7 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
         claim.category == "killed" and _INCREMENT_ALONE.match(sentence, end)
         and not any(c.start < claim.start for c in others))
     return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))
-                or _told_place_by_place(claim, sentence_claims) or increment or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end)
+                or _told_place_by_place(claim, sentence_claims) or _in_a_county(sentence, at, end) or increment or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end)
                 or _PART_COUNT_BEFORE.search(sentence, max(0, at - 120), at)
                 or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)
                 or _FORECAST_BEFORE.search(sentence, max(0, at - 50), at) or _FORECAST_AFTER.match(sentence, end))
@@ -208,6 +209,12 @@ def _places_of_a_list(sentence: str, gap: tuple[int, int], second_end: int) -> l
     if named_after[1] and _LIST_GAP.fullmatch(sentence, *gap):
         return [m["place"] for m in named_after if m]
     return []
+
+
+def _in_a_county(sentence: str, at: int, end: int) -> bool:
+    """ "At least 68 people were killed by the flooding in Kerr County", "The confirmed dead are in Kerr
+    County, 103": a county's figure, near the figure in its sentence."""
+    return bool(_IN_COUNTY.search(sentence, max(0, at - 60), min(len(sentence), end + 60)))
 
 
 def _is_country(name: str) -> bool:

@@ -162,6 +162,7 @@ def test_a_figure_about_the_war_takes_the_documents_main_place():
     ("More than 500 immigrants are presumed to have drowned.", "More than 500", "killed"),
     ("Officials said scores of people had yet to be accounted for.", "scores", "missing"),
     ("Death toll in the train accident is 275 & not 288, officials said.", "288", "killed"),
+    ("The death toll in the crash has risen to 122 out of the 181 aboard the jet.", "122", "killed"),
 ])
 def test_feared_presumed_not_yet_accounted_for_and_listed_figures_keep_their_category(sentence, figure, category):
     assert claim_for(sentence, figure).category == category

@@ -100,6 +100,7 @@ def test_a_timeline_orders_figures_by_document_date():
     "In the war 88 bodies have been identified.",
     "In the war the bodies of 40 killed have been handed over.",
     "Of those killed, four people died in one town in the war.",
+    "At least 68 people were killed in the war in Kerr County.",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]

@@ -146,6 +146,9 @@ FORECAST_BEFORE = ("could", "will have", "would", "might", "is expected to", "ar
                    "likely to reach", "feared to reach")
 # Not "could rise": "the toll has reached 120 and could rise further" gives the toll as it stands.
 FORECAST_AFTER = ("could die", "could be killed", "might die", "will die", "would die")
+# Words that name a county-level unit: a figure placed in one ("68 people were killed in Kerr County")
+# is a part of a state's or a country's toll.
+COUNTY_WORDS = ("County", "Parish", "county", "parish")
 # A rate, not a toll: "165 people killed a day".
 RATE_AFTER = (r"(?:people\s+)?(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|hour|year)",
               r"(?:\w+\s+){0,2}?(?:daily|weekly|monthly)")
