@@ -48,8 +48,10 @@ _POSSESSIVE = regex.compile(r"['’]s$|[.,]$")
 _PREPOSITION_BEFORE = regex.compile(
     r"(?i:in|near|at|across|around|into|outside|inside)\s+(?:(?i:the)\s+)?"
     r"(?:(?i:northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|"
-    r"southwest|north-east|north-west|south-east|south-west)\s+)?\Z",
+    r"southwest|north-east|north-west|south-east|south-west|neighboring|neighbouring|nearby)\s+)?\Z",
     regex.REVERSE)
+# A place an event clause follows: "neighboring Mozambique, where at least 76 people have died".
+_WHERE_AFTER = regex.compile(r",?\s+where(?![\p{L}])")
 _WAR_AFTER = regex.compile(rf"\s+(?:(?i:civil)\s+)?(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})(?![\p{{L}}])")
 _WAR_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})\s+(?i:in|on|over)\s+\Z", regex.REVERSE)
 
@@ -105,11 +107,12 @@ class EventPlace:
 
 
 def event_places(text: str, found: list[PlaceMention]) -> list[EventPlace]:
-    """Of the mentions ``found`` in ``text``, those named after a preposition, each looked for once
-    per document: the places its events are put in."""
-    return [EventPlace(m, before.start()) for m in found
+    """Of the mentions ``found`` in ``text``, those named after a preposition or before "where", each
+    looked for once per document: the places its events are put in."""
+    return [EventPlace(m, before.start() if before else m.start) for m in found
             if m.by_name and m.place not in GOVERNMENT_METONYMS
-            and (before := _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start))]
+            and ((before := _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start))
+                 or _WHERE_AFTER.match(text, m.end))]
 
 
 def event_places_within(text: str, events: list[EventPlace], start: int, end: int) -> list[PlaceMention]:

@@ -83,6 +83,9 @@ _PLACE_LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+)?|\s+a
 _PART_COUNT = regex.compile(rf"[^\d;]{{0,60}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_VERBS)})(?![\p{{L}}])"
                             rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])",
                             regex.IGNORECASE)
+# Two countries an event is put in at once: "More than 100 people have died in Malawi and Mozambique".
+_IN_TWO_PLACES = regex.compile(r"(?<![\p{L}])in\s+(?P<first>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+and\s+"
+                               r"(?P<second>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
 _IN_COUNTY = regex.compile(rf"(?<![\p{{L}}])in\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{1,3}}(?:{'|'.join(lex.COUNTY_WORDS)})(?![\p{{L}}])")
 _FORECAST_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FORECAST_BEFORE)})\s+(?:[\w-]+\s+){{0,3}}?\Z", regex.IGNORECASE)
 _FORECAST_AFTER = regex.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{phrases(lex.FORECAST_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
@@ -128,7 +131,7 @@ def quantity_key(claim: Claim, document_period: str = "to date",
     """
     if claim.category not in CASUALTY_CATEGORIES or claim.unit or _part_of_a_total(claim, sentence_claims):
         return None
-    place = COUNTRY_OF.get(claim.location or "", claim.location) or UNKNOWN_PLACE
+    place = _two_countries(claim) or COUNTRY_OF.get(claim.location or "", claim.location) or UNKNOWN_PLACE
     subject = subject_class(claim.subject)
     if subject == "refugees" and claim.category != "displaced":
         subject = "people"   # "78 migrants" drowned are the shipwreck's dead, however each report calls them
@@ -209,6 +212,16 @@ def _places_of_a_list(sentence: str, gap: tuple[int, int], second_end: int) -> l
     if named_after[1] and _LIST_GAP.fullmatch(sentence, *gap):
         return [m["place"] for m in named_after if m]
     return []
+
+
+def _two_countries(claim: Claim) -> str | None:
+    """ "Malawi and Mozambique" when the figure's clause puts its event in both: a toll of two countries
+    is neither's."""
+    at = claim.sentence.find(claim.text)
+    both = _IN_TWO_PLACES.search(claim.sentence, max(0, at - 80), at + len(claim.text) + 80) if at >= 0 else None
+    if both and _is_country(both["first"]) and _is_country(both["second"]):
+        return " and ".join(sorted((PLACE_NAMES[both["first"]], PLACE_NAMES[both["second"]])))
+    return None
 
 
 def _in_a_county(sentence: str, at: int, end: int) -> bool:

@@ -180,6 +180,14 @@ def test_the_regions_and_countries_of_every_country_are_known(sentence, figure, 
     assert COUNTRY_OF.get(location, location) == country
 
 
+@pytest.mark.parametrize("sentence, figure, place", [
+    ("Malawi was hit hard. At least 10 people were killed in neighboring Mozambique.", "At least 10", "Mozambique"),
+    ("Malawi was hit hard. The storm reached Mozambique, where at least 76 people died.", "at least 76", "Mozambique"),
+])
+def test_a_neighboring_place_and_a_place_before_where_put_an_event_in_it(sentence, figure, place):
+    assert claim_for(sentence, figure).location == place
+
+
 def test_a_datelines_place_is_where_the_report_was_filed_not_what_it_is_about():
     text = "Delhi/Kathmandu, 04 Nov: The death toll in the earthquake that struck Nepal rose to 154."
     assert claim_for(text, "154").location == "Nepal"

@@ -402,3 +402,10 @@ def test_an_outbreaks_toll_is_an_event_and_a_word_of_disease_in_a_war_report_is_
     assert document_period("The cholera outbreak has killed 433 people. Cholera cases rose in war-torn Sudan.") \
         == "event: epidemic"
     assert document_period("Fighting in the war killed 3,000 people, and aid groups fear cholera.") == "to date"
+
+
+def test_a_toll_of_two_countries_is_neither_countrys():
+    claims = claims_of("More than 100 people have died in Malawi and Mozambique after the cyclone.",
+                       "Cyclone Freddy has killed 99 people in Malawi.")
+    assert {quantity_key(c).place for c in claims} == {"Malawi and Mozambique", "Malawi"}
+    assert conflict_groups(claims) == []
