@@ -83,6 +83,8 @@ _PLACE_LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+)?|\s+a
 _PART_COUNT = regex.compile(rf"[^\d;]{{0,60}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_VERBS)})(?![\p{{L}}])"
                             rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])",
                             regex.IGNORECASE)
+# From a figure into the breakdown in brackets right after it: " cases (279 men, ".
+_BRACKETED_BREAKDOWN = regex.compile(r"[^()\d]{0,20}\([^()]{0,40}")
 # Two countries an event is put in at once: "More than 100 people have died in Malawi and Mozambique".
 _IN_TWO_PLACES = regex.compile(r"(?<![\p{L}])in\s+(?P<first>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+and\s+"
                                r"(?P<second>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
@@ -114,6 +116,9 @@ _PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previo
                             regex.IGNORECASE)
 _PAST_WHEN = regex.compile(r"(?<![\p{L}])(?P<time>(?:since|last)\s+[\p{L}\d ]{1,30}?),\s+when\s+[^,;.\d]{0,80}\Z",
                            regex.IGNORECASE)
+_SINCE_A_DAY = regex.compile(rf"since\s+(?:{'|'.join(m for m in lex_numbers.MONTHS if len(m) > 3 or m == 'may')})\s+\d{{1,2}}(?!\d)"
+                          rf"|since\s+\d{{1,2}}\s+(?:{'|'.join(m for m in lex_numbers.MONTHS if len(m) > 3 or m == 'may')})",
+                          regex.IGNORECASE)
 _NAME = regex.compile(r"(?<=[\s(\"“])\p{Lu}\p{Ll}{2,}(?![\p{L}])")
 # "since" opening a time phrase, not the adverb of "have since fled" or "ever since".
 _SINCE = regex.compile(r"(?<!(?:\b(?:have|has|had|ever)\s+))(?<![\p{L}])since\s+(?!then\b)[^,;:.!?()\"“”—–]{1,60}",
@@ -163,7 +168,7 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
         claim.category == "killed" and _INCREMENT_ALONE.match(sentence, end)
         and not any(c.start < claim.start for c in others))
     return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))
-                or _told_place_by_place(claim, sentence_claims) or _in_a_county(sentence, at, end) or increment or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end)
+                or _in_brackets_after_a_figure(claim, sentence_claims) or _told_place_by_place(claim, sentence_claims) or _in_a_county(sentence, at, end) or increment or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end)
                 or _PART_COUNT_BEFORE.search(sentence, max(0, at - 120), at)
                 or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)
                 or _FORECAST_BEFORE.search(sentence, max(0, at - 50), at) or _FORECAST_AFTER.match(sentence, end))
@@ -212,6 +217,24 @@ def _places_of_a_list(sentence: str, gap: tuple[int, int], second_end: int) -> l
     if named_after[1] and _LIST_GAP.fullmatch(sentence, *gap):
         return [m["place"] for m in named_after if m]
     return []
+
+
+def _in_brackets_after_a_figure(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
+    """ "327 cases (279 men, 47 women, 1 boy)": a breakdown in brackets after a figure, two figures
+    or more; one alone restates the figure ("79,602 households (approximately 345,140
+    people)")."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    offset = claim.start - at
+    for before in sentence_claims:
+        if before.end <= claim.start and _BRACKETED_BREAKDOWN.fullmatch(claim.sentence, max(0, before.end - offset), at):
+            opening = claim.sentence.index("(", before.end - offset)
+            closing = claim.sentence.find(")", opening)
+            closing = len(claim.sentence) if closing < 0 else closing
+            inside = [c for c in sentence_claims if opening < c.start - offset < closing]
+            return len(inside) >= 2
+    return False
 
 
 def _two_countries(claim: Claim) -> str | None:
@@ -310,12 +333,14 @@ def _period(claim: Claim, document_period: str) -> str:
 
 def _since(claim: Claim, cues: str) -> str | None:
     """A "since …" phrase gives `to date` when it starts the war ("since Israel declared war on
-    Hamas", "since March 2011") and its own stretch otherwise ("since the end of the truce",
-    "since August 25")."""
+    Hamas", "since March 2011", or a day beside a running total or a campaign: "the overall toll
+    … since July 16") and its own stretch otherwise ("since the end of the truce", "since August
+    25" of an exodus)."""
     phrase = _SINCE.search(cues)
     if not phrase:
         return None
-    if _CUMULATIVE.search(phrase.group()) or _WAR.search(phrase.group()):
+    if _CUMULATIVE.search(phrase.group()) or _WAR.search(phrase.group()) or (
+            _SINCE_A_DAY.match(phrase.group()) and (_CUMULATIVE.search(cues) or _CAMPAIGN.search(cues))):
         return "to date"
     time = claim.time if (claim.time or "").lower().startswith("since") else phrase.group()
     return " ".join(time.lower().split())

@@ -409,3 +409,15 @@ def test_a_toll_of_two_countries_is_neither_countrys():
                        "Cyclone Freddy has killed 99 people in Malawi.")
     assert {quantity_key(c).place for c in claims} == {"Malawi and Mozambique", "Malawi"}
     assert conflict_groups(claims) == []
+
+
+def test_a_breakdown_in_brackets_is_parts_and_one_figure_in_brackets_restates():
+    breakdown = claims_of("We have documented 327 killed (279 men, 47 women, 1 boy) since 24 February in the war in Ukraine.")
+    assert [c.value for c in breakdown if quantity_key(c, "to date", breakdown)] == [327]
+    restated = claims_of("The floods have displaced 79,602 households (approximately 345,140 people) in Malawi.")
+    assert all(quantity_key(c, "event: flood", restated) for c in restated)
+
+
+def test_in_a_report_of_a_war_or_a_crackdown_since_a_day_is_its_running_total():
+    claim, = claims_of("Officials said 211 people have been killed since July 16 in the crackdown on protests in Bangladesh.")
+    assert quantity_key(claim, "to date").period == "to date"
