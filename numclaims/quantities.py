@@ -56,6 +56,7 @@ UNKNOWN_PLACE = "unknown place"
 UNNAMED_EVENT = "event"
 
 
+_TOTAL = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.TOTAL_CUES)})(?![\p{{L}}])", regex.IGNORECASE)
 _CUMULATIVE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.CUMULATIVE_CUES)}|{'|'.join(lex.CUMULATIVE_PATTERNS)})(?![\p{{L}}])",
                             regex.IGNORECASE)
 _WAR = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.WAR_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
@@ -322,8 +323,8 @@ def _period(claim: Claim, document_period: str) -> str:
     cues = _COMPARISON.sub(" ", claim.sentence)   # "the deadliest since 1979" names no period
     if since := _since(claim, cues):
         return since
-    if _CUMULATIVE.search(cues) and document_period != UNNAMED_EVENT:   # with no war, "so far" counts the event
-        return "to date"
+    if _CUMULATIVE.search(cues) or (_TOTAL.search(cues) and document_period == "to date"):
+        return "to date"   # "so far" counts a war in a war's report, the event in an event's
     if nearest:
         return nearest
     if _CAMPAIGN.search(cues) or document_period == "to date":
@@ -340,7 +341,7 @@ def _since(claim: Claim, cues: str) -> str | None:
     if not phrase:
         return None
     if _CUMULATIVE.search(phrase.group()) or _WAR.search(phrase.group()) or (
-            _SINCE_A_DAY.match(phrase.group()) and (_CUMULATIVE.search(cues) or _CAMPAIGN.search(cues))):
+            _SINCE_A_DAY.match(phrase.group()) and (_CUMULATIVE.search(cues) or _TOTAL.search(cues) or _CAMPAIGN.search(cues))):
         return "to date"
     time = claim.time if (claim.time or "").lower().startswith("since") else phrase.group()
     return " ".join(time.lower().split())

@@ -421,3 +421,9 @@ def test_a_breakdown_in_brackets_is_parts_and_one_figure_in_brackets_restates():
 def test_in_a_report_of_a_war_or_a_crackdown_since_a_day_is_its_running_total():
     claim, = claims_of("Officials said 211 people have been killed since July 16 in the crackdown on protests in Bangladesh.")
     assert quantity_key(claim, "to date").period == "to date"
+
+
+def test_so_far_counts_the_war_in_a_wars_report_and_the_event_in_an_events():
+    claim, = claims_of('"So far, we have received 27 bodies," a doctor said after the bombing at the station in Pakistan.')
+    assert quantity_key(claim, "event: attack").period == "event: attack"
+    assert quantity_key(claim, "to date").period == "to date"

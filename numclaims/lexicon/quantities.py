@@ -51,8 +51,11 @@ PARTY_CLASSES = ("soldiers", "fighters", "police")
 
 
 # What makes a figure a running total (`to date`) rather than the toll of one event.
+# Totals of whatever the report is about: a war's in a report of a war, an event's in a report of one
+# ("So far, we have received 27 bodies" after a bombing).
+TOTAL_CUES = ("so far", "to date", "in total", "in all", "overall", "cumulative", "altogether")
 CUMULATIVE_CUES = (
-    "so far", "to date", "in total", "in all", "overall", "cumulative", "altogether", "since the start",
+    "since the start",
     "since the beginning", "since the outbreak", "since the war", "since the conflict", "since the uprising",
     "in the war", "in the conflict", "in the civil war", "in the uprising", "of the war", "of the conflict",
     "war-torn", "year-long", "years-long", "month-long", "months-long", "decade-long", "decades-long",
