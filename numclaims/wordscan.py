@@ -137,6 +137,8 @@ class PhraseScan:
         if index is None:
             return list(self.pattern.finditer(text))
         lower, words = index
+        if self.openers.isdisjoint(words):
+            return []   # as most sentences are for most scans
         starts = []   # (where an opener stands, the phrases it opens that the sentence may hold)
         for opener in self.openers.intersection(words):
             if tried := [phrase for phrase in self._phrases_by_opener[opener] if phrase.words <= words]:
