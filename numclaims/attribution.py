@@ -109,7 +109,8 @@ class SpeakerMemory(_Recall):
     Sentences without figures are only queued (`hear`); the last few before a sentence
     with figures join the record, in order, but are read only when a pronoun or a
     quotation asks who was named last, and only back to the newest name that answers.
-    Most are never read.
+    Most are never read.  A sentence whose figures make no claims joins the record
+    unread too (`note`).
     """
 
     settled: tuple[str | None, str | None, str | None] = (None, None, None)   # last, last person, last group
@@ -124,6 +125,12 @@ class SpeakerMemory(_Recall):
         """Move the queued sentences to the record, oldest first, before a sentence with figures is read."""
         self.record.extend(self.unread)
         self.unread.clear()
+        self._keep_short()
+
+    def note(self, sentence: str) -> None:
+        """Record a sentence with figures that make no claims, as if it were read: it is, if a question reaches it."""
+        self.catch_up()
+        self.record.append(sentence)
         self._keep_short()
 
     def remember(self, name: str) -> None:

@@ -119,11 +119,14 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
     speakers named so far, for pronouns and for quotations that go on.
     """
     local = [(s.start - sentence.start, s.end - sentence.start, s) for s in spans]
-    speakers = read_speakers(sentence.text, memory, tuple(start for start, _, _ in local))
     kept = [(start, end, span) for start, end, span in local if _is_claim(sentence.text, start, end, span)]
+    if not kept:
+        memory.note(sentence.text)   # who it names is read only if a later pronoun asks
+        return []
+    speakers = read_speakers(sentence.text, memory, tuple(start for start, _, _ in local))
     if _is_dense(sentence.text, kept):
         return [_bare_claim(ctx, sentence, span, speakers) for _, _, span in kept]
-    scan = _Scan.of(sentence.text) if kept else None
+    scan = _Scan.of(sentence.text)
     drafts = []
     for i, (start, end, span) in enumerate(kept):
         prev_end = kept[i - 1][1] if i else 0
@@ -132,8 +135,8 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
         reading = _category(sentence.text, scan, start, end, prev_end, next_start, span, subject)
         drafts.append(_Draft(start, end, span, subject or reading.subject, reading.category, reading.cued))
     _share_list_categories(sentence.text, drafts)
-    times = _TIME.finditer(sentence.text) if drafts else []
-    places = event_places_within(ctx.doc.text, ctx.events, sentence.start, sentence.end) if drafts else []
+    times = _TIME.finditer(sentence.text)
+    places = event_places_within(ctx.doc.text, ctx.events, sentence.start, sentence.end)
     # Asked only where it counts: of a sentence that puts an event in a place, in a document about one.
     about_the_war = bool(places) and bool(ctx.main_place) and bool(_CONFLICT_REFERENCE.search(sentence.text))
     return [_claim(ctx, sentence, d.span, d.category, d.subject,

@@ -64,6 +64,10 @@ DATE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+# Every date DATE reads has a year of four digits: a line without four in a row is not searched
+# (most lines of a header are titles, bylines and the opening of the body).
+YEAR_DIGITS = regex.compile(r"\d{4}")
+
 # What else may stand on a date line beside its date: labels, weekdays, clock
 # times, time zones, a second date and punctuation.  Possessive, so a line that
 # is not a date line fails in linear time.
@@ -333,7 +337,7 @@ DATE_RULES = (_date_line, _dateline_date, _stamp_before_body)
 
 def _date_stamp(line: str) -> str | None:
     """The date of a line that holds a date and nothing but date-stamp words around it."""
-    found = DATE.search(line)
+    found = DATE.search(line) if YEAR_DIGITS.search(line) else None
     if not found:
         return None
     rest = f"{line[:found.start()]} {line[found.end():]}"

@@ -86,7 +86,6 @@ class _Phrase:
         return cls(name, words[0], frozenset(words), tuple(_SPACES.split(lower)),
                    tuple(len(run) for run in _SPACES.findall(lower)))
 
-
     def end_at(self, lower: str, at: int) -> int | None:
         """Where the phrase ends if it stands at ``at`` of the lower-cased sentence, else None."""
         if not lower.startswith(self.parts[0], at):
@@ -102,8 +101,8 @@ class _Phrase:
 
 class PhraseScan:
     """Any of ``phrases_by_name``'s phrases, in any case, each a run of whole words with any run of white
-    space for a space, as its regex ``pattern`` finds them: each name is the group of its phrases,
-    tried in order, the longest first.  A match may not follow a letter (nor a hyphen, unless
+    space for a space, as its regex ``pattern`` finds them: each name is the group of its phrases
+    (None for none), tried in order, the longest first.  A match may not follow a letter (nor a hyphen, unless
     ``after_hyphen``); it ends before a letter, or with ``space_after`` takes the white space after it."""
 
     __slots__ = ("_phrases_by_name", "_pattern", "_phrases_by_opener", "openers", "_after_hyphen", "_space_after")
@@ -137,6 +136,8 @@ class PhraseScan:
         if index is None:
             return list(self.pattern.finditer(text))
         lower, words = index
+        if self.openers.isdisjoint(words):
+            return []   # as most sentences are for most scans
         starts = []   # (where an opener stands, the phrases it opens that the sentence may hold)
         for opener in self.openers.intersection(words):
             if tried := [phrase for phrase in self._phrases_by_opener[opener] if phrase.words <= words]:
