@@ -100,7 +100,8 @@ def _places_in_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
 
 @dataclass(frozen=True, slots=True)
 class EventPlace:
-    """A place named after a preposition that puts an event in it: "in Gaza", "near eastern Aleppo"."""
+    """A place an event is put in: named after a preposition ("in Gaza", "near eastern Aleppo") or
+    before "where"."""
 
     mention: PlaceMention
     preposition_start: int

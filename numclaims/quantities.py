@@ -104,21 +104,22 @@ _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(
                             regex.IGNORECASE)
 # A year in the figure's clause: after it ("in 1960"), or before it with no comma between but the
 # one that "when" opens ("the 2015 attack killed 40", "since 1918, when 453 people died").
+# The months by name, without the three-letter abbreviations ("Mar" is a word too).
+_MONTH_NAMES = [m for m in lex_numbers.MONTHS if len(m) > 3 or m == "may"]
 _YEAR_AFTER = regex.compile(r"[^,;.\d]{0,80}?(?<![\p{L}])(?:in|of)\s+(?:(?:a|an|the)\s+)?(?P<year>(?:19|20)\d\d)(?![\p{N}])")
 # A sentence that opens with a past time speaks of that time: "In 2017, a truck bomb killed more than 500
 # people", "On January 1, 2022, officials said 12 were killed", "In August, an attack on a hotel killed 21".
 _OPENING_TIME = regex.compile(
-    rf"(?:In|On)\s+(?:(?P<month>{'|'.join(m.capitalize() for m in lex_numbers.MONTHS if len(m) > 3 or m == 'may')})\.?"
+    rf"(?:In|On)\s+(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTH_NAMES)})\.?"
     r"(?:\s+\d{1,2})?(?:,?\s+(?P<year>(?:19|20)\d\d))?|(?P<year_only>(?:19|20)\d\d))\s*,")
 _YEAR_BEFORE = regex.compile(r"(?<![\p{N}])(?P<year>(?:19|20)\d\d)(?![\p{N}])(?:,\s+when\s+)?[^,;.\d]{0,80}\Z")
-# The clause a past time opens for background: "the worst since May, when more than 100 people were killed".
 # A past stretch the figure's clause names after it: "240 pilgrims were reported dead last year".
 _PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previous)\s+(?:year|month))(?![\p{L}])",
                             regex.IGNORECASE)
+# The clause a past time opens for background: "the worst since May, when more than 100 people were killed".
 _PAST_WHEN = regex.compile(r"(?<![\p{L}])(?P<time>(?:since|last)\s+[\p{L}\d ]{1,30}?),\s+when\s+[^,;.\d]{0,80}\Z",
                            regex.IGNORECASE)
-_SINCE_A_DAY = regex.compile(rf"since\s+(?:{'|'.join(m for m in lex_numbers.MONTHS if len(m) > 3 or m == 'may')})\s+\d{{1,2}}(?!\d)"
-                          rf"|since\s+\d{{1,2}}\s+(?:{'|'.join(m for m in lex_numbers.MONTHS if len(m) > 3 or m == 'may')})",
+_SINCE_A_DAY = regex.compile(rf"since\s+(?:(?:{'|'.join(_MONTH_NAMES)})\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)}))",
                           regex.IGNORECASE)
 _NAME = regex.compile(r"(?<=[\s(\"“])\p{Lu}\p{Ll}{2,}(?![\p{L}])")
 # "since" opening a time phrase, not the adverb of "have since fled" or "ever since".
@@ -169,7 +170,9 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
         claim.category == "killed" and _INCREMENT_ALONE.match(sentence, end)
         and not any(c.start < claim.start for c in others))
     return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))
-                or _in_brackets_after_a_figure(claim, sentence_claims) or _told_place_by_place(claim, sentence_claims) or _in_a_county(sentence, at, end) or increment or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end)
+                or _in_brackets_after_a_figure(claim, sentence_claims) or _told_place_by_place(claim, sentence_claims)
+                or _in_a_county(sentence, at, end) or increment
+                or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end)
                 or _PART_COUNT_BEFORE.search(sentence, max(0, at - 120), at)
                 or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)
                 or _FORECAST_BEFORE.search(sentence, max(0, at - 50), at) or _FORECAST_AFTER.match(sentence, end))

@@ -22,7 +22,11 @@ import tempfile
 from pathlib import Path
 
 import regex
-from regex import _main as _internals   # the cache and engine call of regex.compile
+
+try:
+    from regex import _main as _internals   # the cache and engine call of regex.compile
+except ImportError:   # a regex laid out otherwise: compile as usual
+    _internals = None
 
 _FORMAT = 1
 # What the engine was given for each pattern compiled in this run: id(pattern object) -> arguments.
@@ -39,7 +43,8 @@ def cache_file() -> Path:
 
 def enable() -> None:
     """Load the kept patterns into regex's cache, and keep the ones this run compiles anew."""
-    if os.environ.get("NUMCLAIMS_REGEX_CACHE", "1") == "0" or isinstance(_internals._regex, _Recorder):
+    if (os.environ.get("NUMCLAIMS_REGEX_CACHE", "1") == "0" or _internals is None
+            or isinstance(getattr(_internals, "_regex", None), _Recorder)):
         return
     try:
         _load(cache_file())
@@ -93,8 +98,8 @@ def _save() -> None:
             if id(compiled) in _compiled and isinstance(key[0], str) and key == _key(key[0], key[2])]
     if not kept:
         return
-    path = cache_file()
     try:
+        path = cache_file()
         known = {entry[:2] for entry in kept}
         data = marshal.dumps((_FORMAT, [*kept, *(entry for entry in _read(path) if entry[:2] not in known)]))
         path.parent.mkdir(parents=True, exist_ok=True)
