@@ -40,6 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 import regex
 
@@ -152,12 +153,22 @@ def quantity_key(claim: Claim, document_period: str = "to date",
     return QuantityKey(claim.category, subject, place, _period(claim, document_period))
 
 
+def _at(claim: Claim) -> int:
+    """Where a claim's figure stands in its sentence (-1 if its text is not there): the rules read around it."""
+    return _position(claim.sentence, claim.text)
+
+
+@lru_cache(maxsize=1 << 14)   # every rule asks it of every claim
+def _position(sentence: str, text: str) -> int:
+    return sentence.find(text)
+
+
 def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
     """A subset ("including 278 people", "25 of them"), an increment ("91, with two more"), one
     hospital's count, those in one state ("88 have been identified"), a rate ("165 a day") or a
     forecast ("could rise to 20,000") is no rival toll.  A subset that names a class of its
     own ("including 13 American troops") is that class's figure, and compared as such."""
-    sentence, at = claim.sentence, claim.sentence.find(claim.text)
+    sentence, at = claim.sentence, _at(claim)
     if at < 0:
         return False
     end = at + len(claim.text)
@@ -185,7 +196,7 @@ def _subset(claim: Claim, sentence_claims: Sequence[Claim]) -> tuple[bool, Claim
     before = [c for c in sentence_claims if c.start < claim.start]
     item = claim
     while True:
-        sentence, at = item.sentence, item.sentence.find(item.text)
+        sentence, at = item.sentence, _at(item)
         if _SUBSET_BEFORE.search(sentence, max(0, at - 40), at) or _SUBSET_AFTER.match(sentence, at + len(item.text)):
             return True, next((c for c in reversed(before) if c.category == item.category), None)
         previous = before[-1] if before else None
@@ -200,7 +211,7 @@ def _told_place_by_place(claim: Claim, sentence_claims: Sequence[Claim]) -> bool
     with 30": a toll told place by place gives parts of the whole, unless every place is a country
     ("30 in Syria and 12 in Iraq" are each a country's)."""
     same_kind = [c for c in sentence_claims if c.category == claim.category]
-    at = claim.sentence.find(claim.text)
+    at = _at(claim)
     if at < 0 or claim not in same_kind:
         return False
     offset = claim.start - at   # the sentence's start in the document
@@ -227,7 +238,7 @@ def _in_brackets_after_a_figure(claim: Claim, sentence_claims: Sequence[Claim]) 
     """ "327 cases (279 men, 47 women, 1 boy)": a breakdown in brackets after a figure, two figures
     or more; one alone restates the figure ("79,602 households (approximately 345,140
     people)")."""
-    at = claim.sentence.find(claim.text)
+    at = _at(claim)
     if at < 0:
         return False
     offset = claim.start - at
@@ -244,7 +255,7 @@ def _in_brackets_after_a_figure(claim: Claim, sentence_claims: Sequence[Claim]) 
 def _two_countries(claim: Claim) -> str | None:
     """ "Malawi and Mozambique" when the figure's clause puts its event in both: a toll of two countries
     is neither's."""
-    at = claim.sentence.find(claim.text)
+    at = _at(claim)
     both = _IN_TWO_PLACES.search(claim.sentence, max(0, at - 80), at + len(claim.text) + 80) if at >= 0 else None
     if both and _is_country(both["first"]) and _is_country(both["second"]):
         return " and ".join(sorted((PLACE_NAMES[both["first"]], PLACE_NAMES[both["second"]])))
@@ -317,7 +328,7 @@ def _event(kind: str) -> str:
 
 def _period(claim: Claim, document_period: str) -> str:
     kinds = list(_EVENT_KIND.finditer(claim.sentence))
-    at = claim.sentence.find(claim.text)
+    at = _at(claim)
     # the event word nearest the figure: "the blaze …, surpassing a tsunami that killed 61 people"
     nearest = _event(min(kinds, key=lambda kind: abs(kind.start() - at)).lastgroup) if kinds else None
     if document_period.removeprefix("event: ") in lex.DISASTER_KINDS:
@@ -354,7 +365,7 @@ def _sub_period(claim: Claim) -> str | None:
     """ "4,727 in October": a running total's part, named by a time phrase right after the figure.
     Not when a toll reaches the figure ("the death toll exceeded 1,000 on Thursday") or a report
     gives it ("900 dead, the U.N. said Monday"): those say when."""
-    at = claim.sentence.find(claim.text)
+    at = _at(claim)
     m = _SUB_PERIOD.search(claim.sentence, at + len(claim.text), at + len(claim.text) + 80) if at >= 0 else None
     if not m or _TOLL_BEFORE.search(claim.sentence, max(0, at - 80), at) \
             or _REPORT_DAY_BEFORE.search(claim.sentence, max(0, m.start() - 30), m.start()):
@@ -418,7 +429,8 @@ def _separate_days_from_running_tolls(by_key: dict[QuantityKey, list[Claim]]) ->
             days += [c for c in found if (c.value or 0) * _ORDER_OF_MAGNITUDE <= (largest.value or 0)
                      and c.sentence != largest.sentence]
         if days:
-            by_key[key] = [c for c in by_key[key] if c not in days]
+            moved = {id(c) for c in days}
+            by_key[key] = [c for c in by_key[key] if id(c) not in moved]
             by_key[replace(key, period=UNNAMED_EVENT)].extend(days)
 
 
@@ -507,7 +519,7 @@ def _earlier_event(claim: Claim) -> str | None:
     killed", "240 were reported dead last year".  A year counts when it is earlier than the document's date; in a document without
     one, a named year is taken to be past: reports of a current event seldom name its year, their
     background paragraphs do."""
-    at = claim.sentence.find(claim.text)
+    at = _at(claim)
     if at < 0:
         return None
     if (opening := _OPENING_TIME.match(claim.sentence)) and _before_the_document(opening, claim.date):
