@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+import unicodedata
 
 import regex
 
@@ -40,7 +41,7 @@ _NAME_LENGTHS = _name_lengths()
 
 # A run of capitalised words, with the small words that join place names between them.
 _CAPITALISED_RUN = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|the|and|al|el|ez)[ \t-]+)*\p{Lu}[\p{L}'’.-]*)*")
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|the|and|al|el|ez|de|del|la|do|da|dos|das|di|du|des)[ \t-]+)*\p{Lu}[\p{L}'’.-]*)*")
 _WORD = regex.compile(r"[^\s]+")
 _POSSESSIVE = regex.compile(r"['’]s$|[.,]$")
 # The patterns that end in \Z are only asked whether they match: searched from the end (REVERSE),
@@ -79,6 +80,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[PlaceMen
 @lru_cache(maxsize=1 << 14)   # a text names its places again and again
 def _places_in_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
     """The places a capitalised run names: where each stands in the run, its name and whether by name."""
+    run = _ascii(run)      # the gazetteer spells "Sao Paulo", the news "São Paulo"
     words = run.split()    # most runs hold no place: their words are looked up before they are located
     spans = None
     found = []
@@ -96,6 +98,18 @@ def _places_in_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
         else:
             i += 1
     return tuple(found)
+
+
+def _ascii(text: str) -> str:
+    """``text`` with each accented letter as its base letter and ’ as ', one character for one, so
+    that offsets hold."""
+    return text if text.isascii() else "".join(map(_ascii_letter, text))
+
+
+@lru_cache(maxsize=None)
+def _ascii_letter(letter: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFKD", letter) if not unicodedata.combining(c))
+    return "'" if letter == "’" else base if len(base) == 1 else letter
 
 
 @dataclass(frozen=True, slots=True)

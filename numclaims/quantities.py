@@ -158,6 +158,16 @@ def _at(claim: Claim) -> int:
     return _position(claim.sentence, claim.text)
 
 
+def _sentence_start(claim: Claim, sentence_claims: Sequence[Claim]) -> int | None:
+    """Where a claim's sentence starts in its document, from a figure of the sentence whose text stands
+    in it once ("5 … 5 more" leaves the first 5 in doubt); None when every figure's text repeats."""
+    for c in (claim, *sentence_claims):
+        at = _at(c)
+        if at >= 0 and c.sentence.find(c.text, at + 1) < 0:
+            return c.start - at
+    return None
+
+
 @lru_cache(maxsize=1 << 14)   # every rule asks it of every claim
 def _position(sentence: str, text: str) -> int:
     return sentence.find(text)
@@ -211,10 +221,9 @@ def _told_place_by_place(claim: Claim, sentence_claims: Sequence[Claim]) -> bool
     with 30": a toll told place by place gives parts of the whole, unless every place is a country
     ("30 in Syria and 12 in Iraq" are each a country's)."""
     same_kind = [c for c in sentence_claims if c.category == claim.category]
-    at = _at(claim)
-    if at < 0 or claim not in same_kind:
+    offset = _sentence_start(claim, sentence_claims)
+    if offset is None or claim not in same_kind:
         return False
-    offset = claim.start - at   # the sentence's start in the document
     for first, second in zip(same_kind, same_kind[1:]):
         gap = (first.end - offset, second.start - offset)
         if claim in (first, second) and 0 <= gap[0] <= gap[1]:
@@ -238,12 +247,12 @@ def _in_brackets_after_a_figure(claim: Claim, sentence_claims: Sequence[Claim]) 
     """ "327 cases (279 men, 47 women, 1 boy)": a breakdown in brackets after a figure, two figures
     or more; one alone restates the figure ("79,602 households (approximately 345,140
     people)")."""
-    at = _at(claim)
-    if at < 0:
+    offset = _sentence_start(claim, sentence_claims)
+    if offset is None:
         return False
-    offset = claim.start - at
+    at = claim.start - offset
     for before in sentence_claims:
-        if before.end <= claim.start and _BRACKETED_BREAKDOWN.fullmatch(claim.sentence, max(0, before.end - offset), at):
+        if before.end <= claim.start and _BRACKETED_BREAKDOWN.fullmatch(claim.sentence, before.end - offset, at):
             opening = claim.sentence.index("(", before.end - offset)
             closing = claim.sentence.find(")", opening)
             closing = len(claim.sentence) if closing < 0 else closing

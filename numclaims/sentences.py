@@ -1,13 +1,18 @@
 """Document text -> Sentences with character offsets.
 
 News files put one paragraph on a line, often with no full stop at its end, so
-a line break always ends a sentence.  Inside a line, a sentence ends at `.`,
+a line break ends a sentence; but text copied from a page or a wire is often
+wrapped at a fixed width, and a line that goes on in lower case ("Rescuers have
+recovered 30\nbodies"), or after a word no sentence ends with ("The death toll
+from\nTyphoon Yagi"), goes on the sentence.  Inside a line, a sentence ends at `.`,
 `!` or `?` (and any closing quotes or brackets) before white space and a
 capital, a digit or an opening quote, unless the full stop belongs to an
 abbreviation ("Mr.", "U.S.", "Gen.").
 
 >>> [s.text for s in split_sentences("The UN said 5 died. Mr. Smith agreed.\\nNext line")]
 ['The UN said 5 died.', 'Mr. Smith agreed.', 'Next line']
+>>> [s.text for s in split_sentences("Rescuers found 30\\nbodies. The toll of the\\nstorm is 155")]
+['Rescuers found 30\\nbodies.', 'The toll of the\\nstorm is 155']
 """
 from __future__ import annotations
 
@@ -28,13 +33,20 @@ _ABBREVIATIONS = (
     "no|nos|vol|fig|inc|ltd|co|corp|dept|est|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
     "oct|nov|dec|mt|ft|vs|etc|al|u\\.s|u\\.k|u\\.n|e\\.g|i\\.e|a\\.m|p\\.m"
 )
+# Words no sentence ends with: a wrapped line that stops at one goes on below.
+_LINE_GOES_ON_AFTER = (
+    "the|a|an|of|from|to|in|on|at|by|with|for|into|onto|and|or|but|that|which|who|whose|as|than|"
+    "its|their|his|her|is|are|was|were|has|have|had|been|be|some|about|nearly|least|more|over|including"
+)
 # Where one sentence ends and the next begins: the end of a line, or a
 # sentence-final mark followed by a space and something that can start a sentence.
 # The cheap tests come first (a space here, a stop before it), so that the list of
 # abbreviations is read only after a stop: a quarter faster over a text.
 _BOUNDARY = regex.compile(
     rf"""
-      \n+
+      \n[ \t]*(?:\n\s*)+                             # a blank line
+    | \n(?![ \t]*\p{{Ll}})                            # a line break, but not a wrapped sentence:
+      (?<!\b(?i:{_LINE_GOES_ON_AFTER})[ \t]*\n)       # the next line in lower case, or after "of"
     | (?=[ \t])(?<=[.!?…]["'”’)\]]*)                 # a full stop, maybe closed by quotes or brackets
       (?<!(?:^|[\s(])(?i:{_ABBREVIATIONS})\.)         # not after an abbreviation ("Mr.", "U.S.")
       (?<!(?:^|[\s(])\p{{Lu}}\.)                       # nor an initial ("J. Smith")

@@ -234,6 +234,21 @@ def test_a_line_without_full_stops_is_read_in_bounded_pieces():
     assert all(text[p.start:p.end] == p.text for p in pieces)
 
 
+@pytest.mark.parametrize("text, figure, category, subject", [
+    ("Rescuers have recovered 30\nbodies and are searching for 65 others.", "30", "killed", "bodies"),
+    ("The death toll from\nTyphoon Yagi has climbed to 155.", "155", "killed", "death toll"),
+    ("Another 141 people are\nmissing, VTV said.", "141", "missing", "people"),
+])
+def test_a_sentence_wrapped_over_lines_is_read_whole(text, figure, category, subject):
+    claim = next(c for c in extract(text) if c.text == figure)
+    assert (claim.category, claim.subject) == (category, subject)
+
+
+def test_a_headline_without_a_full_stop_still_ends_at_its_line():
+    claims = extract("Death toll rises to 87. Dozens remain missing\nThe toll has climbed to 90, officials said.")
+    assert [(c.text, c.category) for c in claims] == [("87", "killed"), ("Dozens", "missing"), ("90", "killed")]
+
+
 def test_a_table_of_figures_is_read_without_context():
     table = ", ".join(str(n) for n in range(10, 90))
     claims = extract(f"Killed: {table}", doc="t")

@@ -10,7 +10,10 @@ from numclaims.sentences import split_sentences
 
 NEWS_WORDS = ["killed", "wounded", "said", "according to", "the UN", "up to", "more than", "4,000",
               "half a million", "hundreds of thousands", "refugees", "fled", "since March 2011", "“", "”",
-              '"', ",", ".", "\n", "Aleppo", "in", "were", "people", "denied", "false", "12-15", "one of"]
+              '"', ",", ".", "\n", "Aleppo", "in", "were", "people", "denied", "false", "12-15", "one of",
+              # words the quantity rules read around a figure: brackets, lists, parts, places
+              "(", ")", "5", "5 more", "including", "of whom", "and", "in Kerr County", "in Jajarkot",
+              "at the hospital", "so far", "since the blast", "in 2019", "earthquake", "attack"]
 news_like = st.lists(st.sampled_from(NEWS_WORDS), max_size=40).map(" ".join)
 any_text = st.one_of(st.text(), news_like)
 

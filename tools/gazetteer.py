@@ -73,10 +73,14 @@ Herrera Hanover Constantine Free Ma'an Acre Saint-Martin Valle Medea Dali Cortes
 Cascades Saba Formosa Magdalena Jura Marche Rivas Trujillo Merida Loreto Hidalgo Durango Guerrero Mendoza
 Farah Quiche Choco Tabasco Midlands Ulster Jersey Guernsey Dominica Grenada Aruba Christmas Norfolk Bono Bender Uri Mascara Lac Flores Cesar Ascension Alba Tak Ruse Isla Granada
 Bled Balkan Zeta Pembroke Nord Sud Ouest Munster Marlborough Vas Santander Mus Mila Clarendon Centre-Nord
+"Vasco da Gama"
 Centre-Est Centre-Sud Centre-Ouest Nord-Est Nord-Ouest Sud-Est Sud-Ouest Grand-Est Plateau-Central Haut
 Bas Oriental Littoral Plateaux Savanes Kara Maritime Capital Interior Highlands Islands Island Border
 Lake Lakes Upper Lower Middle Mountain Mountains Valley River Sea Coastal Atlantic Pacific Caribbean
 """.split())
+# The small words inside place names that numclaims.places joins into one capitalised run
+# ("Rio Grande do Sul", "Bosnia and Herzegovina").
+JOINING_WORDS = frozenset({"and", "of", "de", "del", "la", "el", "do", "da", "dos", "das", "di", "du", "des"})
 GENERIC = frozenset({"North", "South", "East", "West", "Central", "Centre", "Northern", "Southern", "Eastern",
                      "Western", "Upper", "Lower", "Middle", "Grand", "Nord", "Sud", "Est", "Ouest", "Region",
                      "Province", "Coast", "Islands", "Capital", "District", "Territory", "Federal", "Greater"})
@@ -116,7 +120,7 @@ def countries() -> list[str]:
 def usable(name: str) -> bool:
     words = re.split(r"[\s-]+", name)
     return (len(name) > 3 and name not in NOT_PLACES and not set(words) <= GENERIC
-            and name not in PLACE_NAMES and all(w[:1].isupper() or w in {"and", "of", "de", "del", "la", "el"}
+            and name not in PLACE_NAMES and all(w[:1].isupper() or w in JOINING_WORDS
                                                 for w in words))
 
 

@@ -135,7 +135,7 @@ per each every some any all both either neither such so very too then now yester
 tonight this said says say told according reported reportedly including included include
 could might must can shall should will would based
 overnight earlier later last next recently meanwhile again instead alone altogether respectively
-feared presumed believed thought out
+feared presumed believed thought out remain remained stay stayed
 """.split())
 
 # The figure reported as false, denied or disputed.

@@ -521,6 +521,7 @@ Borsod-Abauj-Zemplen (Hungary):
 Bosilovo (North Macedonia):
 Botha-Bothe (Lesotho):
 Botosani (Romania):
+Boucle du Mouhoun (Burkina Faso):
 Bouenza (Congo):
 Bougainville (Papua New Guinea):
 Bouira (Algeria):
@@ -705,6 +706,7 @@ Ciego de Avila (Cuba):
 Cienfuegos (Cuba):
 Cimislia (Moldova):
 Cirkulane (Slovenia):
+Citta di San Marino (San Marino):
 City of Freeport (Bahamas):
 City of Kigali (Rwanda):
 Ciudad Autonoma de Buenos Aires (Argentina):
@@ -1704,6 +1706,7 @@ Matagalpa (Nicaragua):
 Matam (Senegal):
 Matanzas (Cuba):
 Mato Grosso (Brazil):
+Mato Grosso do Sul (Brazil):
 Matruh (Egypt):
 Maule (Chile):
 Mauren (Liechtenstein):
@@ -2267,6 +2270,8 @@ Razkrizje (Slovenia):
 Red Sea (Sudan):
 Redange (Luxembourg):
 Redonda (Antigua and Barbuda):
+Regiao Autonoma da Madeira (Portugal):
+Regiao Autonoma dos Acores (Portugal):
 Region Continentale (Equatorial Guinea):
 Region Insulaire (Equatorial Guinea):
 Region Metropolitana de Santiago (Chile):
@@ -2284,6 +2289,8 @@ Rhode Island (United States):
 Ribnica (Slovenia):
 Rif Dimashq (Syria):
 Riga (Latvia):
+Rio Grande do Norte (Brazil):
+Rio Grande do Sul (Brazil):
 Rio San Juan (Nicaragua):
 Rio de Janeiro (Brazil):
 Risaralda (Colombia):
@@ -2291,6 +2298,7 @@ Riscani (Moldova):
 River Cess (Liberia):
 River Gee (Liberia):
 River Nile (Sudan):
+Riviere du Rempart (Mauritius):
 Rivnenska (Ukraine):
 Rize (Turkey):
 Rocha (Uruguay):
@@ -2834,6 +2842,7 @@ Valdesia (Dominican Republic):
 Valenciana, Comunidad (Spain):
 Valgamaa (Estonia):
 Valle del Cauca (Colombia):
+Vallee du Bandama (Cote d'Ivoire):
 Valletta (Malta):
 Vallon de la Rousse (Monaco):
 Valmieras Novads (Latvia):
@@ -2861,6 +2870,7 @@ Vestland (Norway):
 Vesturland (Iceland):
 Veszprem (Hungary):
 Vevcani (North Macedonia):
+Viana do Castelo (Portugal):
 Vianden (Luxembourg):
 Viangchan (Laos):
 Vichada (Colombia):
@@ -3214,6 +3224,7 @@ Angarsk (Russia):
 Angers (France):
 Angoche (Mozambique):
 Angono (Philippines):
+Angra dos Reis (Brazil):
 Angren (Uzbekistan):
 Ankang (China):
 Anliu (China):
@@ -3356,6 +3367,7 @@ Baia Mare (Romania):
 Baicheng (China):
 Baidoa (Somalia):
 Baidyabati (India):
+Bairro da Penha (Brazil):
 Baise (China):
 Baisha (China):
 Baishan (China):
@@ -3743,6 +3755,7 @@ Campinas (Brazil):
 Campo Grande (Brazil):
 Campo Largo (Brazil):
 Campo Limpo (Brazil):
+Campos dos Goytacazes (Brazil):
 Can Giuoc (Vietnam):
 Cancun (Mexico):
 Candelaria (Philippines):
@@ -3784,6 +3797,7 @@ Cau Giay (Vietnam):
 Caucaia (Brazil):
 Cavite City (Philippines):
 Caxias (Brazil):
+Caxias do Sul (Brazil):
 Cazenga (Angola):
 Ceilandia (Brazil):
 Celaya (Mexico):
@@ -3986,6 +4000,7 @@ Coyoacan (Mexico):
 Craiova (Romania):
 Crato (Brazil):
 Criciuma (Brazil):
+Croix-des-Bouquets (Haiti):
 Cuauhtemoc (Mexico):
 Cuautitlan (Mexico):
 Cuautitlan Izcalli (Mexico):
@@ -4171,6 +4186,7 @@ El Dibir (Somalia):
 El Eulma (Algeria):
 El Geneina Fort (Sudan):
 El Jadida (Morocco):
+El Kelaa des Srarhna (Morocco):
 El Limon (Venezuela):
 El Mourouj (Tunisia):
 El Obeid (Sudan):
@@ -4184,6 +4200,7 @@ Elista (Russia):
 Eloy Alfaro (Ecuador):
 Eluru (India):
 Emalahleni (South Africa):
+Embu das Artes (Brazil):
 Eminabad (Pakistan):
 Encheng (China):
 Engels (Russia):
@@ -4248,10 +4265,13 @@ Fortaleza (Brazil):
 Fortechnyi (Ukraine):
 Foshan (China):
 Foumban (Cameroon):
+Foz do Iguacu (Brazil):
 Franca (Brazil):
 Franceville (Gabon):
 Francisco Morato (Brazil):
+Franco da Rocha (Brazil):
 Freetown (Sierra Leone):
+Freguesia do O (Brazil):
 Freiburg (Germany):
 Fresnillo (Mexico):
 Friedrichshain (Germany):
@@ -4698,6 +4718,7 @@ Itaituba (Brazil):
 Itajai (Brazil):
 Itami (Japan):
 Itanhaem (Brazil):
+Itapecerica da Serra (Brazil):
 Itaperuna (Brazil):
 Itapetininga (Brazil):
 Itapevi (Brazil):
@@ -4727,6 +4748,7 @@ Izumo (Japan):
 Jabalpur (India):
 Jabalya (Palestine):
 Jabaquara (Brazil):
+Jaboatao dos Guararapes (Brazil):
 Jacarei (Brazil):
 Jacmel (Haiti):
 Jacobabad (Pakistan):
@@ -4760,6 +4782,7 @@ Jandira (Brazil):
 Janzur (Libya):
 Japeri (Brazil):
 Jaragua (Brazil):
+Jaragua do Sul (Brazil):
 Jaranwala (Pakistan):
 Jardim Angela (Brazil):
 Jardim Helena (Brazil):
@@ -4850,6 +4873,7 @@ Jonkoping (Sweden):
 Jorhat (India):
 Jose Bonifacio (Brazil):
 Juazeiro (Brazil):
+Juazeiro do Norte (Brazil):
 Juba (South Sudan):
 Juiz de Fora (Brazil):
 Juliaca (Peru):
@@ -5617,6 +5641,7 @@ Modakeke (Nigeria):
 Modena (Italy):
 Moers (Germany):
 Mogi Guacu (Brazil):
+Mogi das Cruzes (Brazil):
 Mohali (India):
 Mohammad Shahr (Iran):
 Mohammadpur (Bangladesh):
@@ -5855,6 +5880,7 @@ Nor Nork (Armenia):
 Norilsk (Russia):
 Norzagaray (Philippines):
 Nossa Senhora de Fatima (China):
+Nossa Senhora do Socorro (Brazil):
 Nou Barris (Spain):
 Nouadhibou (Mauritania):
 Nouakchott (Mauritania):
@@ -5965,6 +5991,7 @@ P'yongsong (North Korea):
 Paarl (South Africa):
 Pabna (Bangladesh):
 Pachuca de Soto (Mexico):
+Paco do Lumiar (Brazil):
 Padalarang (Indonesia):
 Padang (Indonesia):
 Padangsidempuan (Indonesia):
@@ -6335,6 +6362,7 @@ Rawalpindi (Pakistan):
 Rawang (Malaysia):
 Rawson (Argentina):
 Rayon KTZ (Ukraine):
+Recanto das Emas (Brazil):
 Recife (Brazil):
 Recklinghausen (Germany):
 Regensburg (Germany):
@@ -6357,12 +6385,14 @@ Reynosa (Mexico):
 Riacho Fundo II (Brazil):
 Ribeirao Pires (Brazil):
 Ribeirao Preto (Brazil):
+Ribeirao das Neves (Brazil):
 Rijeka (Croatia):
 Rimini (Italy):
 Rio Branco (Brazil):
 Rio Claro (Brazil):
 Rio Cuarto (Argentina):
 Rio Pequeno (Brazil):
+Rio das Ostras (Brazil):
 Riobamba (Ecuador):
 Riohacha (Colombia):
 Rionegro (Colombia):
@@ -6484,6 +6514,7 @@ Sant Marti (Spain):
 Santa Anita - Los Ficus (Peru):
 Santa Coloma de Gramenet (Spain):
 Santa Cruz de Tenerife (Spain):
+Santa Cruz do Sul (Brazil):
 Santa Lucia Cotzumalguapa (Guatemala):
 Santa Luzia (Brazil):
 Santa Tecla (El Salvador):
@@ -6498,14 +6529,23 @@ Santol (Philippines):
 Sants-Montjuic (Spain):
 Sanxia (Taiwan):
 Sanya (China):
+Sao Bernardo do Campo (Brazil):
+Sao Caetano do Sul (Brazil):
+Sao Goncalo do Amarante (Brazil):
 Sao Joao de Meriti (Brazil):
 Sao Jose de Ribamar (Brazil):
+Sao Jose do Rio Preto (Brazil):
+Sao Jose dos Campos (Brazil):
+Sao Jose dos Pinhais (Brazil):
 Sao Leopoldo (Brazil):
+Sao Lourenco da Mata (Brazil):
 Sao Mateus (Brazil):
+Sao Pedro da Aldeia (Brazil):
 Sao Vicente (Brazil):
 Sapele (Nigeria):
 Sapopemba (Brazil):
 Sapporo (Japan):
+Sapucaia do Sul (Brazil):
 Saqqez (Iran):
 Sarajevo (Bosnia):
 Sarandi (Brazil):
@@ -6816,6 +6856,7 @@ Sykhiv (Ukraine):
 Syktyvkar (Russia):
 Syzran (Russia):
 Szczecin (Poland):
+Taboao da Serra (Brazil):
 Tabriz (Iran):
 Tacheng (China):
 Tachikawa (Japan):
@@ -6870,6 +6911,7 @@ Tando Allahyar (Pakistan):
 Tando Bago (Pakistan):
 Tando Muhammad Khan (Pakistan):
 Tangail (Bangladesh):
+Tangara da Serra (Brazil):
 Tangerang (Indonesia):
 Tanggu (China):
 Tanghe (China):
@@ -7149,6 +7191,7 @@ Varanasi (India):
 Varginha (Brazil):
 Varzea Grande (Brazil):
 Varzea Paulista (Brazil):
+Vasco da Gama (India):
 Vasteras (Sweden):
 Vasyl'evsky Ostrov (Russia):
 Vedado (Cuba):
@@ -7204,6 +7247,7 @@ Virar (India):
 Visakhapatnam (India):
 Vitebsk (Belarus):
 Vitoria (Brazil):
+Vitoria da Conquista (Brazil):
 Vitoria de Santo Antao (Brazil):
 Vizianagaram (India):
 Vladikavkaz (Russia):
