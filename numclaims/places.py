@@ -47,7 +47,7 @@ _POSSESSIVE = regex.compile(r"['’]s$|[.,]$")
 # The patterns that end in \Z are only asked whether they match: searched from the end (REVERSE),
 # they answer at once instead of trying every start in their window.
 _PREPOSITION_BEFORE = regex.compile(
-    r"(?i:in|near|at|across|around|into|outside|inside)\s+(?:(?i:the)\s+)?"
+    r"(?i:in|near|at|across|around|into|outside|inside|off|off\s+the\s+(?:\p{L}+\s+)?coast\s+of)\s+(?:(?i:the)\s+)?"
     r"(?:(?i:northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|"
     r"southwest|north-east|north-west|south-east|south-west|neighboring|neighbouring|nearby)\s+)?\Z",
     regex.REVERSE)
@@ -58,6 +58,8 @@ _WAR_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases((*WAR_NAMES, *DISASTER
 
 
 # A paragraph's opening up to a wire dateline's dash or colon: "ISTANBUL –", "Delhi/Kathmandu, 04 Nov:".
+# At most this much of a report is its lead.
+LEAD_CHARS = 600
 _DATELINE = regex.compile(r"(?:^|\n)[^\n:–—]{0,60}?(?:[:–—]|\s-\s)")
 
 
@@ -157,14 +159,27 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
         return Counter(m.place for m in beside_war).most_common(1)[0][0]
     put_in = {e.mention.start for e in events}
     weights, by_country = Counter(), Counter()
+    lead = _lead_end(text)
     for m in named:
-        weight = 2 if m.start in put_in else 1 if m.by_name else 0.5
+        weight = (2 if m.start in put_in else 1 if m.by_name else 0.5) * (2 if m.start < lead else 1)
         weights[m.place] += weight
         by_country[COUNTRY_OF.get(m.place, m.place)] += weight
     if not weights:
         return None
     country = by_country.most_common(1)[0][0]
     return max((place for place in weights if COUNTRY_OF.get(place, place) == country), key=weights.__getitem__)
+
+
+def _lead_end(text: str) -> int:
+    """Where a report's lead ends: its first two lines of prose (a headline and the first paragraph,
+    or the first paragraph), which say where the news happened; the rest gives background."""
+    end = 0
+    for _ in range(2):
+        next_line = text.find("\n", end + 1)
+        while 0 <= next_line < len(text) - 1 and text[next_line + 1] == "\n":
+            next_line += 1
+        end = len(text) if next_line < 0 else next_line
+    return min(end, LEAD_CHARS)
 
 
 def _in_dateline(text: str, mention: PlaceMention) -> bool:

@@ -358,14 +358,16 @@ def _period(claim: Claim, document_period: str) -> str:
 def _since(claim: Claim, cues: str) -> str | None:
     """A "since …" phrase gives `to date` when it starts the war ("since Israel declared war on
     Hamas", "since March 2011", or a day beside a running total or a campaign: "the overall toll
-    … since July 16") and its own stretch otherwise ("since the end of the truce", "since August
-    25" of an exodus)."""
+    … since July 16"), the event's when it names one ("since the blast"), and its own stretch
+    otherwise ("since the end of the truce", "since August 25" of an exodus)."""
     phrase = _SINCE.search(cues)
     if not phrase:
         return None
     if _CUMULATIVE.search(phrase.group()) or _WAR.search(phrase.group()) or (
             _SINCE_A_DAY.match(phrase.group()) and (_CUMULATIVE.search(cues) or _TOTAL.search(cues) or _CAMPAIGN.search(cues))):
         return "to date"
+    if event := _EVENT_KIND.search(phrase.group()):
+        return _event(event.lastgroup)   # "missing since the blast": the blast's toll, as it stands
     time = claim.time if (claim.time or "").lower().startswith("since") else phrase.group()
     return " ".join(time.lower().split())
 
@@ -418,6 +420,7 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     _separate_days_from_running_tolls(by_key)
     _join_unnamed_parties(by_key)
     _join_unplaced(by_key)
+    _join_kinds_one_report_mixes(by_key)
     _join_unnamed_events(by_key)
     return [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
             for key, all_members in by_key.items()
@@ -510,6 +513,27 @@ def _sharing_names(claims: list[Claim], keys: list[QuantityKey],
 def _names(claims: list[Claim]) -> set[str]:
     """The capitalised words of the claims' sentences but their first: "Pylos", "Itaewon", "Hathras"."""
     return {word for c in claims for word in _NAME.findall(c.sentence, 1)}
+
+
+def _join_kinds_one_report_mixes(by_key: dict[QuantityKey, list[Claim]]) -> None:
+    """Reports of one incident call it by turns an attack, a blast or an accident: in a place where one
+    report gives figures to events of two such kinds, the event groups of those kinds that count the
+    same thing are one event, named by the kind most of their figures have."""
+    docs_by_kind: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for key, claims in by_key.items():
+        if key.period.removeprefix("event: ") in lex.INTERCHANGEABLE_KINDS:
+            docs_by_kind[key.place][key.period] |= {c.doc for c in claims}
+    mixed = {place for place, kinds in docs_by_kind.items()
+             if any(a != b and kinds[a] & kinds[b] for a in kinds for b in kinds)}
+    incidents: dict[tuple[str, str, str], list[QuantityKey]] = defaultdict(list)
+    for key in by_key:
+        if key.place in mixed and key.period.removeprefix("event: ") in lex.INTERCHANGEABLE_KINDS:
+            incidents[key.category, key.subject_class, key.place].append(key)
+    for keys in incidents.values():
+        main = max(keys, key=lambda k: (len(by_key[k]), k.period))
+        for key in keys:
+            if key != main:
+                by_key[main].extend(by_key.pop(key))
 
 
 def _join_unnamed_events(by_key: dict[QuantityKey, list[Claim]]) -> None:

@@ -174,6 +174,8 @@ def test_feared_presumed_not_yet_accounted_for_and_listed_figures_keep_their_cat
     ("A landslide buried 670 people in Papua New Guinea.", "670", "Papua New Guinea"),
     ("Cyclone Freddy killed 1,200 people in Malawi.", "1,200", "Malawi"),
     ("Floods killed 40 people in Georgia, the government in Tbilisi said.", "40", "Georgia"),
+    ("Floods in São Paulo killed 40 people.", "40", "Brazil"),
+    ("The toll of the floods in Rio Grande do Sul rose to 116.", "116", "Brazil"),
 ])
 def test_the_regions_and_countries_of_every_country_are_known(sentence, figure, country):
     location = claim_for(sentence, figure).location
@@ -186,6 +188,14 @@ def test_the_regions_and_countries_of_every_country_are_known(sentence, figure, 
 ])
 def test_a_neighboring_place_and_a_place_before_where_put_an_event_in_it(sentence, figure, place):
     assert claim_for(sentence, figure).location == place
+
+
+def test_the_place_a_lead_names_outweighs_the_places_of_the_background():
+    text = ("Migrant shipwreck off Italy kills at least 58\n"
+            "At least 58 people died when a boat crashed off the coast of Calabria.\n"
+            "The boat had set off from Turkey. A survivor waited for news of his brother in Turkey.\n"
+            "The toll rose to 62.")
+    assert claim_for(text, "62").location == "Italy"
 
 
 def test_a_datelines_place_is_where_the_report_was_filed_not_what_it_is_about():

@@ -164,6 +164,25 @@ def test_a_figure_of_an_earlier_year_is_another_event():
     assert periods[96] == "event: fire"
 
 
+def test_an_incident_one_report_calls_both_a_blast_and_an_accident_is_one_event():
+    claims = claims_of("The blast at the pharmaceutical plant in Telangana killed 38 workers. "
+                       "The accident also injured 33 people.",
+                       "The accident at the chemical plant in Telangana has killed 44 people.",
+                       "The explosion in Telangana killed 40 people.")
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[38, 40, 44]]
+
+
+def test_since_an_event_counts_that_events_toll():
+    claim, = claims_of("Eleven workers have been missing since the blast on Monday at the plant in Telangana.")
+    assert quantity_key(claim, "event: attack").period == "event: attack"
+
+
+def test_a_mass_abduction_is_one_event_whether_called_an_attack_or_a_kidnapping():
+    claims = claims_of("Gunmen abducted 287 students in the attack on the school in Kaduna.",
+                       "The kidnapping of 137 students in Kaduna shocked Nigeria.")
+    assert len(conflict_groups(claims)) == 1
+
+
 def test_the_event_word_nearest_a_figure_names_its_kind():
     claim = claims_of("The blaze became the state's worst disaster, surpassing a tsunami that killed 61 people.")[0]
     assert quantity_key(claim, "event: fire").period == "event: flood"

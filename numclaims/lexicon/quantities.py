@@ -78,8 +78,9 @@ EVENT_KINDS = {
                "blasts", "explosion", "explosions", "shooting", "raid", "raids", "ambush", "assault",
                "massacre", "rampage", "gunmen", "car bomb", "opened fire", "open fire", "gunfire",
                "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "drone strike",
-               "shelling", "missile", "missiles", "rocket", "rockets"),
-    "kidnapping": ("kidnapping", "kidnappers", "abduction", "abductors"),
+               "shelling", "missile", "missiles", "rocket", "rockets",
+               # a mass abduction is "the attack" in half its reports
+               "kidnapping", "kidnappers", "abduction", "abductors"),
     "earthquake": ("earthquake", "earthquakes", "quake", "quakes", "aftershock", "aftershocks", "tremor"),
     "flood": ("flood", "floods", "flooding", "flash floods", "dam collapse", "dams burst", "storm",
               "hurricane", "cyclone", "typhoon", "tsunami", "landslide", "landslides", "mudslide"),
@@ -89,6 +90,9 @@ EVENT_KINDS = {
     "crash": ("crash", "collapse", "stampede", "capsizing", "shipwreck", "sinking", "derailment", "accident",
               "collision", "train crash", "plane crash", "crush", "crowd crush", "crowd surge", *_CRASH_VERBS),
 }
+# Kinds that reports of one incident use by turns: an industrial "blast" is an "accident" and a
+# "collapse".  Groups of these kinds that one report gives figures to are one event.
+INTERCHANGEABLE_KINDS = frozenset({"attack", "crash"})
 # The kinds of event that are disasters: their toll is one event however long it is counted ("so far,
 # 116 deaths have been confirmed" after a stampede is the stampede's toll).
 DISASTER_KINDS = frozenset({"earthquake", "flood", "fire", "crash", "epidemic"})
