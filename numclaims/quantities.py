@@ -70,6 +70,7 @@ _SUBSET_AFTER = regex.compile(rf"\s+(?:{phrases(lex.SUBSET_RIGHT_AFTER)})(?![\p{
                               rf"[,\s]+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
 _STATUS_PART = regex.compile(rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.STATUS_PARTS)})(?![\p{{L}}])",
                           regex.IGNORECASE)
+_STATUS_ADVERB = regex.compile(rf"\s+(?:{phrases(lex.STATUS_ADVERBS)})(?![\p{{L}}])", regex.IGNORECASE)
 _PART_COUNT_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])[^.;\d]{{0,60}}?(?<![\p{{L}}])"
     rf"(?:{phrases(lex.PART_COUNT_RECEIVING)})\s+(?:[\p{{L}}-]+\s+){{0,2}}\Z", regex.IGNORECASE)
@@ -115,10 +116,12 @@ _OPENING_TIME = regex.compile(
     r"(?:\s+\d{1,2})?(?:,?\s+(?P<year>(?:19|20)\d\d))?|(?P<year_only>(?:19|20)\d\d))\s*,")
 _YEAR_BEFORE = regex.compile(r"(?<![\p{N}])(?P<year>(?:19|20)\d\d)(?![\p{N}])(?:,\s+when\s+)?[^,;.\d]{0,80}\Z")
 # A past stretch the figure's clause names after it: "240 pilgrims were reported dead last year".
-_PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previous)\s+(?:year|month))(?![\p{L}])",
-                            regex.IGNORECASE)
+_PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previous)\s+(?:year|month)"
+                            r"|(?:[\p{L}\d-]+|a)\s+(?:years?|decades?)\s+ago)(?![\p{L}])", regex.IGNORECASE)
 # The clause a past time opens for background: "the worst since May, when more than 100 people were killed".
-_PAST_WHEN = regex.compile(r"(?<![\p{L}])(?P<time>(?:since|last)\s+[\p{L}\d ]{1,30}?),\s+when\s+[^,;.\d]{0,80}\Z",
+# Or the event the news came years after: "eight years after the collapse of Spectrum Garments that left 64 dead".
+_PAST_WHEN = regex.compile(r"(?<![\p{L}])(?:(?P<time>(?:since|last)\s+[\p{L}\d ]{1,30}?),\s+when\s+"
+                           r"|(?P<time>[\p{L}\d-]+\s+(?:years|decades)\s+after)\s+)[^,;.\d]{0,100}\Z",
                            regex.IGNORECASE)
 _SINCE_A_DAY = regex.compile(rf"since\s+(?:(?:{'|'.join(_MONTH_NAMES)})\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)}))",
                           regex.IGNORECASE)
@@ -193,7 +196,7 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
     return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))
                 or _in_brackets_after_a_figure(claim, sentence_claims) or _told_place_by_place(claim, sentence_claims)
                 or _in_a_county(sentence, at, end) or increment
-                or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end)
+                or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end) or _STATUS_ADVERB.match(sentence, end)
                 or _PART_COUNT_BEFORE.search(sentence, max(0, at - 120), at)
                 or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)
                 or _FORECAST_BEFORE.search(sentence, max(0, at - 50), at) or _FORECAST_AFTER.match(sentence, end))
@@ -300,7 +303,8 @@ def subject_class(subject: str | None) -> str:
     words = subject.replace("-", " ").split()
     lowered = " ".join(words[-2:]).lower()
     head = words[-1].lower()
-    cls = SUBJECT_CLASSES.get(lowered) or SUBJECT_CLASSES.get(head) or SUBJECT_CLASSES.get(head.rstrip("s"))
+    cls = (SUBJECT_CLASSES.get(lowered) or SUBJECT_CLASSES.get(head) or SUBJECT_CLASSES.get(head.rstrip("s"))
+           or SUBJECT_CLASSES.get(f"{head}s"))   # "tourist" as "tourists"
     if cls is None:   # "Syrians", "Palestinians" are people; "student" and "students" one class
         return "people" if words[-1][:1].isupper() else head if head.endswith(("s", "en")) else f"{head}s"
     party = next((COUNTRY_OF.get(PLACES[w], PLACES[w]) for w in words[:-1] if w in PLACES), None)

@@ -28,6 +28,8 @@ def claim_for(sentence: str, figure: str):
     ("More than 1.5 million people have fled the fighting.", "More than 1.5 million", "displaced"),
     ("Turkey is already home to 3.6 million Syrians.", "3.6 million", "displaced"),
     ("Some 2,000 families have been displaced by the floods.", "Some 2,000", "displaced"),
+    ("More than 400,000 people have crossed from Lebanon into Syria.", "More than 400,000", "displaced"),
+    ("Over one million people left their homes in the past month.", "Over one million", "displaced"),
     ("Five soldiers were reported missing after the ambush.", "Five", "missing"),
     ("Police arrested 45 protesters on Saturday.", "45", "detained"),
     ("Rebels abducted 12 aid workers near the border.", "12", "detained"),

@@ -17,7 +17,7 @@ def claims_of(*texts, dates=()):
     ("Palestinians", "people"), ("children", "children"), ("rebels", "fighters"),
     ("Turkish personnel", "soldiers of Turkey"), ("Syrian rebel fighters", "fighters of Syria"), ("U.S. service members", "soldiers of United States"),
     ("American troops", "soldiers of United States"), ("Rohingya refugees", "refugees"),
-    ("student", "students"), ("schoolchildren", "children"), ("tribesmen", "tribesmen"),
+    ("student", "students"), ("schoolchildren", "children"), ("tribesmen", "tribesmen"), ("tourist", "people"),
     ("migrant workers", "people"), ("deceased", "people"), ("aid workers", "aid workers"),
     ("humanitarian workers", "aid workers"),
 ])
@@ -181,6 +181,20 @@ def test_a_mass_abduction_is_one_event_whether_called_an_attack_or_a_kidnapping(
     claims = claims_of("Gunmen abducted 287 students in the attack on the school in Kaduna.",
                        "The kidnapping of 137 students in Kaduna shocked Nigeria.")
     assert len(conflict_groups(claims)) == 1
+
+
+def test_the_hurt_in_one_state_told_by_an_adverb_are_a_part():
+    claims = extract("At least 24 were killed and 13 others injured, five critically, when gunmen opened fire.")
+    assert [c.text for c in claims if quantity_key(c, "event: attack", claims)] == ["At least 24", "13"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The collapse came eight years after the fire at Tazreen Fashions that left 112 workers dead.",
+    "A similar flood killed 300 people two decades ago.",
+])
+def test_a_figure_of_an_event_years_before_is_another_event(sentence):
+    claims = claims_of(sentence, "The factory collapse killed 150 workers. A flood killed 200 people.")
+    assert conflict_groups(claims) == []
 
 
 def test_the_event_word_nearest_a_figure_names_its_kind():

@@ -142,6 +142,8 @@ STATUS_PARTS = ("identified", "unidentified", "discharged", "handed over", "unde
                 "lightly injured", "slightly injured", "receiving treatment", "receiving medical", "being treated",
                 "still being treated", "still in hospital", "remain in hospital", "so severely", "so seriously",
                 "so badly")
+# The same told by an adverb right after the figure, its verb left out: "13 others injured, five critically".
+STATUS_ADVERBS = ("critically", "seriously", "severely", "gravely", "badly", "lightly", "slightly")
 # The same, told from the place: "a first response point in Tal Al-Sultan had received 28 dead", "the
 # hospital morgue stated that around 550 pilgrims perished".
 PART_COUNT_RECEIVING = ("received", "receiving", "receives", "admitted", "took in", "has taken in", "treated",
