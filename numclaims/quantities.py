@@ -65,7 +65,7 @@ _CAMPAIGN = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.CAMPAIGN_WORDS)})(?![
 _EVENT_KIND = regex.compile(
     "(?<![\\p{L}])(?:" + "|".join(f"(?P<{kind.replace(' ', '_')}>{phrases(words)})" for kind, words in lex.EVENT_KINDS.items())
     + ")(?![\\p{L}])", regex.IGNORECASE)
-_SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUBSET_BEFORE)})\s+\Z", regex.IGNORECASE)
+_SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUBSET_BEFORE)})\s+(?:the\s+)?\Z", regex.IGNORECASE)
 _SUBSET_AFTER = regex.compile(rf"\s+(?:{phrases(lex.SUBSET_RIGHT_AFTER)})(?![\p{{L}}])|"
                               rf"[,\s]+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
 _STATUS_PART = regex.compile(rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.STATUS_PARTS)})(?![\p{{L}}])",
@@ -173,7 +173,14 @@ def _sentence_start(claim: Claim, sentence_claims: Sequence[Claim]) -> int | Non
 
 @lru_cache(maxsize=1 << 14)   # every rule asks it of every claim
 def _position(sentence: str, text: str) -> int:
-    return sentence.find(text)
+    """The first place ``text`` stands in ``sentence`` as a whole: "12" is not the 12 of "1,127"."""
+    at = first = sentence.find(text)
+    while at >= 0:
+        end = at + len(text)
+        if not (at and sentence[at - 1].isalnum()) and not (end < len(sentence) and sentence[end].isalnum()):
+            return at
+        at = sentence.find(text, at + 1)
+    return first
 
 
 def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:

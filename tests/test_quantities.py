@@ -101,6 +101,7 @@ def test_a_timeline_orders_figures_by_document_date():
     "In the war the bodies of 40 killed have been handed over.",
     "Of those killed, four people died in one town in the war.",
     "At least 68 people were killed in the war in Kerr County.",
+    "Officials said 54 of those who were killed in the war have yet to be identified.",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]
@@ -181,6 +182,11 @@ def test_a_mass_abduction_is_one_event_whether_called_an_attack_or_a_kidnapping(
     claims = claims_of("Gunmen abducted 287 students in the attack on the school in Kaduna.",
                        "The kidnapping of 137 students in Kaduna shocked Nigeria.")
     assert len(conflict_groups(claims)) == 1
+
+
+def test_including_the_figure_is_a_part():
+    claims = extract("The war's toll is 1,127, including the 12 who died in hospital.")
+    assert [c.text for c in claims if quantity_key(c, "to date", claims)] == ["1,127"]
 
 
 def test_the_hurt_in_one_state_told_by_an_adverb_are_a_part():
