@@ -73,11 +73,10 @@ Herrera Hanover Constantine Free Ma'an Acre Saint-Martin Valle Medea Dali Cortes
 Cascades Saba Formosa Magdalena Jura Marche Rivas Trujillo Merida Loreto Hidalgo Durango Guerrero Mendoza
 Farah Quiche Choco Tabasco Midlands Ulster Jersey Guernsey Dominica Grenada Aruba Christmas Norfolk Bono Bender Uri Mascara Lac Flores Cesar Ascension Alba Tak Ruse Isla Granada
 Bled Balkan Zeta Pembroke Nord Sud Ouest Munster Marlborough Vas Santander Mus Mila Clarendon Centre-Nord
-"Vasco da Gama"
 Centre-Est Centre-Sud Centre-Ouest Nord-Est Nord-Ouest Sud-Est Sud-Ouest Grand-Est Plateau-Central Haut
 Bas Oriental Littoral Plateaux Savanes Kara Maritime Capital Interior Highlands Islands Island Border
 Lake Lakes Upper Lower Middle Mountain Mountains Valley River Sea Coastal Atlantic Pacific Caribbean
-""".split())
+""".split()) | {"Vasco da Gama"}   # a city of Goa, but the explorer in the news
 # The small words inside place names that numclaims.places joins into one capitalised run
 # ("Rio Grande do Sul", "Bosnia and Herzegovina").
 JOINING_WORDS = frozenset({"and", "of", "de", "del", "la", "el", "do", "da", "dos", "das", "di", "du", "des"})

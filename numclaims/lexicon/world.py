@@ -7191,7 +7191,6 @@ Varanasi (India):
 Varginha (Brazil):
 Varzea Grande (Brazil):
 Varzea Paulista (Brazil):
-Vasco da Gama (India):
 Vasteras (Sweden):
 Vasyl'evsky Ostrov (Russia):
 Vedado (Cuba):
