@@ -159,7 +159,7 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
         return Counter(m.place for m in beside_war).most_common(1)[0][0]
     put_in = {e.mention.start for e in events}
     weights, by_country = Counter(), Counter()
-    lead = _lead_end(text)
+    lead = lead_end(text)
     for m in named:
         weight = (2 if m.start in put_in else 1 if m.by_name else 0.5) * (2 if m.start < lead else 1)
         weights[m.place] += weight
@@ -170,7 +170,7 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
     return max((place for place in weights if COUNTRY_OF.get(place, place) == country), key=weights.__getitem__)
 
 
-def _lead_end(text: str) -> int:
+def lead_end(text: str) -> int:
     """Where a report's lead ends: its first two lines of prose (a headline and the first paragraph,
     or the first paragraph), which say where the news happened; the rest gives background."""
     end = 0

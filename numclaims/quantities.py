@@ -9,7 +9,8 @@ Two claims are figures for the same quantity when their keys are equal:
 * **place**: the country the claim's location lies in (Derna -> Libya), so
   that "in Derna" and "in eastern Libya" compare;
 * **period**: `to date` for a war's running toll; `event: attack`, `event:
-  earthquake`, … for the toll of one event of that kind.  A sentence's own
+  earthquake`, … for the toll of one event of that kind, and `event: storm
+  Maria` for a named storm's, whatever the dates of its reports.  A sentence's own
   cues decide: a "since …" phrase that starts the war ("since March 2011",
   "since Israel declared war") or a running-total cue ("in the five-year
   conflict", "so far") make a running total, any other "since …" names its own
@@ -49,6 +50,7 @@ from numclaims.lexicon import numbers as lex_numbers
 from numclaims.lexicon import quantities as lex
 from numclaims.lexicon.quantities import SUBJECT_CLASSES
 from numclaims.model import CASUALTY_CATEGORIES, Claim, ConflictGroup, QuantityKey
+from numclaims.places import lead_end
 from numclaims.patterns import phrases
 
 _ORDER_OF_MAGNITUDE = 10
@@ -65,6 +67,10 @@ _CAMPAIGN = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.CAMPAIGN_WORDS)})(?![
 _EVENT_KIND = regex.compile(
     "(?<![\\p{L}])(?:" + "|".join(f"(?P<{kind.replace(' ', '_')}>{phrases(words)})" for kind, words in lex.EVENT_KINDS.items())
     + ")(?![\\p{L}])", regex.IGNORECASE)
+_STORM = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.STORM_TITLES)})\s+"
+                       rf"(?!(?:{'|'.join(sorted(lex.NOT_STORM_NAMES))})(?![\p{{L}}]))(?P<name>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}])")
+_COMPARED_STORM = regex.compile(rf"(?<![\p{{L}}])(?:since|than|like)\s+(?:the\s+)?(?:(?:{phrases(lex.STORM_TITLES)})\s+)?\Z",
+                                regex.IGNORECASE)
 _SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUBSET_BEFORE)})\s+(?:the\s+)?\Z", regex.IGNORECASE)
 _SUBSET_AFTER = regex.compile(rf"\s+(?:{phrases(lex.SUBSET_RIGHT_AFTER)})(?![\p{{L}}])|"
                               rf"[,\s]+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
@@ -114,7 +120,7 @@ _YEAR_AFTER = regex.compile(r"[^,;.\d]{0,80}?(?<![\p{L}])(?:in|of)\s+(?:(?:a|an|
 _OPENING_TIME = regex.compile(
     rf"(?:In|On)\s+(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTH_NAMES)})\.?"
     r"(?:\s+\d{1,2})?(?:,?\s+(?P<year>(?:19|20)\d\d))?|(?P<year_only>(?:19|20)\d\d))\s*,")
-_YEAR_BEFORE = regex.compile(r"(?<![\p{N}])(?P<year>(?:19|20)\d\d)(?![\p{N}])(?:,\s+when\s+)?[^,;.\d]{0,80}\Z")
+_YEAR_BEFORE = regex.compile(r"(?<![\p{N}])(?P<year>(?:19|20)\d\d)(?![\p{N}])(?:[^,;.\d]{0,40}?,\s+(?:when|which)\s+)?[^,;.\d]{0,80}\Z")
 # A past stretch the figure's clause names after it: "240 pilgrims were reported dead last year".
 _PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previous)\s+(?:year|month)"
                             r"|(?:[\p{L}\d-]+|a)\s+(?:years?|decades?)\s+ago)(?![\p{L}])", regex.IGNORECASE)
@@ -331,7 +337,30 @@ def document_period(text: str) -> str:
     if kind is None:
         return "to date" if wars else UNNAMED_EVENT
     disaster = kind.replace("_", " ") in lex.DISASTER_KINDS
-    return _event(kind) if count > wars or (disaster and count == wars) else "to date"
+    if not (count > wars or (disaster and count == wars)):
+        return "to date"
+    storm = _storm_of_report(text) if kind == "flood" else None
+    return _storm(storm) if storm else _event(kind)
+
+
+def _storm_of_report(text: str) -> str | None:
+    """The storm a report is about: named in its lead or more than once in it, and the most of any.
+    Every mention counts, titled or not ("making Helene the deadliest storm"), but not one in a
+    comparison ("since Hurricane Katrina") or of a year ("caused by Hurricane Harvey in 2017")."""
+    lead = lead_end(text)
+    weights: dict[str, tuple[int, int]] = {}
+    for name in {m["name"] for m in _STORM.finditer(text)}:
+        mentions = [m.start() for m in regex.finditer(rf"(?<![\p{{L}}]){name}(?![\p{{L}}])", text)
+                    if not _compared(text, m.start()) and not _YEAR_AFTER.match(text, m.end())]
+        if mentions:
+            weights[name] = (len(mentions) + (2 if mentions[0] < lead else 0), -mentions[0])
+    best = max(weights, key=weights.__getitem__, default=None)
+    return best if best and weights[best][0] > 1 else None
+
+
+def _compared(text: str, at: int) -> bool:
+    """Whether the storm named at `at` is one another is compared with: "the deadliest since Katrina"."""
+    return bool(_COMPARED_STORM.search(text, max(0, at - 60), at))
 
 
 def document_periods(claims: Iterable[Claim]) -> dict[str, str]:
@@ -346,14 +375,41 @@ def _event(kind: str) -> str:
     return f"event: {kind.replace('_', ' ')}"
 
 
+def _storm(name: str) -> str:
+    return f"event: storm {name}"
+
+
+def _kind(period: str) -> str:
+    """The kind of event of a period: 'event: storm Maria' and 'event: flood, 2005' are floods."""
+    kind = period.removeprefix("event: ").split(",")[0]
+    return "flood" if kind.startswith("storm ") else kind
+
+
+def _named_storm(period: str) -> bool:
+    return period.startswith("event: storm ")
+
+
 def _period(claim: Claim, document_period: str) -> str:
+    period = _unnamed_period(claim, document_period)
+    if _kind(period) != "flood":
+        return period
+    # the storm named nearest the figure, or the one its report is about
+    at = _at(claim)
+    # not a storm it is compared with: "the deadliest hurricane since Hurricane Katrina"
+    storms = [m for m in _STORM.finditer(claim.sentence) if not _compared(claim.sentence, m.start("name"))]
+    if storms:
+        return _storm(min(storms, key=lambda storm: abs(storm.start() - at))["name"])
+    return document_period if _named_storm(document_period) else period
+
+
+def _unnamed_period(claim: Claim, document_period: str) -> str:
     kinds = list(_EVENT_KIND.finditer(claim.sentence))
     at = _at(claim)
     # the event word nearest the figure: "the blaze …, surpassing a tsunami that killed 61 people"
     nearest = _event(min(kinds, key=lambda kind: abs(kind.start() - at)).lastgroup) if kinds else None
-    if document_period.removeprefix("event: ") in lex.DISASTER_KINDS:
+    if _kind(document_period) in lex.DISASTER_KINDS:
         # "to date, 1,023 people have been killed" in a quake is still the quake's toll
-        return nearest if nearest and nearest.removeprefix("event: ") in lex.DISASTER_KINDS else document_period
+        return nearest if nearest and _kind(nearest) in lex.DISASTER_KINDS else document_period
     cues = _COMPARISON.sub(" ", claim.sentence)   # "the deadliest since 1979" names no period
     if since := _since(claim, cues):
         return since
@@ -422,10 +478,14 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
         by_sentence[claim.doc, claim.sentence].append(claim)
     regional = _regional_parts(claims)
     by_key: dict[QuantityKey, list[Claim]] = defaultdict(list)
+    storms_of_the_past: set[int] = set()
     for claim in claims:
         key = quantity_key(claim, periods.get(claim.doc, "to date"), by_sentence[claim.doc, claim.sentence])
         if key is not None and (claim.doc, claim.start) not in regional:
-            if key.period.startswith("event") and (past := _earlier_event(claim)):
+            past = _earlier_event(claim) if key.period.startswith("event") else None
+            if past and _named_storm(key.period):   # "last year's Hurricane Maria": still Maria's toll
+                storms_of_the_past.add(id(claim))
+            elif past:
                 key = replace(key, period=f"{key.period}, {past}")
             by_key[key].append(claim)
     _separate_days_from_running_tolls(by_key)
@@ -433,9 +493,11 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     _join_unplaced(by_key)
     _join_kinds_one_report_mixes(by_key)
     _join_unnamed_events(by_key)
+    _join_unnamed_storms(by_key, storms_of_the_past)
     return [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
             for key, all_members in by_key.items()
-            for members in (_split_events(all_members, key.period) if key.period.startswith("event") else [all_members])]
+            for members in (_split_events(all_members, key.period)
+                            if key.period.startswith("event") and not _named_storm(key.period) else [all_members])]
 
 
 def _separate_days_from_running_tolls(by_key: dict[QuantityKey, list[Claim]]) -> None:
@@ -527,19 +589,29 @@ def _names(claims: list[Claim]) -> set[str]:
 
 
 def _join_kinds_one_report_mixes(by_key: dict[QuantityKey, list[Claim]]) -> None:
-    """Reports of one incident call it by turns an attack, a blast or an accident: in a place where one
-    report gives figures to events of two such kinds, the event groups of those kinds that count the
+    """Reports of one incident call it by turns a blast, an accident, a fire: in a place where one
+    report gives figures to events of two kinds, the event groups of those kinds that count the
     same thing are one event, named by the kind most of their figures have."""
-    docs_by_kind: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    kinds_of_doc: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, claims in by_key.items():
         if key.period.removeprefix("event: ") in lex.INTERCHANGEABLE_KINDS:
-            docs_by_kind[key.place][key.period] |= {c.doc for c in claims}
-    mixed = {place for place, kinds in docs_by_kind.items()
-             if any(a != b and kinds[a] & kinds[b] for a in kinds for b in kinds)}
-    incidents: dict[tuple[str, str, str], list[QuantityKey]] = defaultdict(list)
+            for claim in claims:
+                kinds_of_doc[key.place, claim.doc].add(key.period)
+    same_event: dict[tuple[str, str], str] = {}   # (place, kind) -> the kind it is one event with
+
+    def root(place: str, kind: str) -> str:
+        while (found := same_event.get((place, kind), kind)) != kind:
+            kind = found
+        return kind
+
+    for (place, _), kinds in kinds_of_doc.items():
+        first, *others = sorted(kinds)
+        for other in others:
+            same_event[place, root(place, other)] = root(place, first)
+    incidents: dict[tuple, list[QuantityKey]] = defaultdict(list)
     for key in by_key:
-        if key.place in mixed and key.period.removeprefix("event: ") in lex.INTERCHANGEABLE_KINDS:
-            incidents[key.category, key.subject_class, key.place].append(key)
+        if key.period.removeprefix("event: ") in lex.INTERCHANGEABLE_KINDS:
+            incidents[key.category, key.subject_class, key.place, root(key.place, key.period)].append(key)
     for keys in incidents.values():
         main = max(keys, key=lambda k: (len(by_key[k]), k.period))
         for key in keys:
@@ -555,6 +627,18 @@ def _join_unnamed_events(by_key: dict[QuantityKey, list[Claim]]) -> None:
                  and (k.category, k.subject_class, k.place) == (key.category, key.subject_class, key.place)]
         if len(named) == 1:
             by_key[named[0]].extend(by_key.pop(key))
+
+
+def _join_unnamed_storms(by_key: dict[QuantityKey, list[Claim]], of_the_past: set[int]) -> None:
+    """A flood that its report does not name ("the floods in Derna") is the storm of that place when
+    other reports name one, and only one, there (Storm Daniel); not a storm they name as a past one
+    ("the 68 deaths caused by Hurricane Harvey in 2017")."""
+    storms: dict[str, set[str]] = defaultdict(set)
+    for key, claims in by_key.items():
+        if _named_storm(key.period) and any(id(c) not in of_the_past for c in claims):
+            storms[key.place].add(key.period)
+    for key in [k for k in by_key if k.period == _event("flood") and len(storms[k.place]) == 1]:
+        by_key[replace(key, period=next(iter(storms[key.place])))].extend(by_key.pop(key))
 
 
 def _earlier_event(claim: Claim) -> str | None:
@@ -589,7 +673,7 @@ def _before_the_document(opening: regex.Match, iso_date: str | None) -> bool:
 def _split_events(claims: list[Claim], period: str) -> list[list[Claim]]:
     """Event figures of documents dated further apart than an event of their kind is counted for
     are of different events; undated figures go with the event most figures are of."""
-    kind = period.removeprefix("event: ").split(",")[0]
+    kind = _kind(period)
     days_apart = lex.EVENT_DAYS_APART.get(kind, lex.EVENT_DAYS_APART_OTHERWISE)
     dated = sorted((c for c in claims if _day(c.date)), key=lambda c: _day(c.date))
     if not dated:

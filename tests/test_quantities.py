@@ -468,3 +468,47 @@ def test_so_far_counts_the_war_in_a_wars_report_and_the_event_in_an_events():
     claim, = claims_of('"So far, we have received 27 bodies," a doctor said after the bombing at the station in Pakistan.')
     assert quantity_key(claim, "event: attack").period == "event: attack"
     assert quantity_key(claim, "to date").period == "to date"
+
+
+def test_a_named_storm_is_one_event_however_long_after_its_toll_is_revised():
+    claims = claims_of("Hurricane Maria killed 64 people in Puerto Rico.",
+                       "Hurricane Irma killed 10 people in Puerto Rico.",
+                       "Hurricane Maria caused 2,975 deaths in Puerto Rico, a study found.",
+                       dates=["2017-10-03", "2017-10-03", "2018-08-28"])
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[64, 2975]]
+    assert quantity_key(claims[0], document_period("Hurricane Maria killed 64 people.")).period == "event: storm Maria"
+
+
+def test_last_years_storm_is_the_storm_its_report_is_about():
+    claims = claims_of("Hurricane Maria killed 64 people in Puerto Rico.",
+                       "More than 4,600 people died in Puerto Rico as a result of last year's Hurricane Maria.",
+                       dates=["2017-10-03", "2018-05-29"])
+    assert len(conflict_groups(claims)) == 1
+
+
+def test_a_flood_its_report_does_not_name_is_the_one_storm_named_in_its_place():
+    claims = claims_of("Storm Daniel killed 3,958 people in Libya.", "The floods in Derna killed 11,300 people.")
+    assert len(conflict_groups(claims)) == 1
+
+
+def test_a_storm_named_in_passing_or_in_a_comparison_is_not_the_reports():
+    claims = claims_of("Floods in Texas\n\nAt least 79 people died in the floods in Texas.\n\nRescuers searched the "
+                       "river banks.\n\nThe toll surpassed the 68 deaths caused by Hurricane Harvey in 2017.",
+                       "The floods in Texas killed 104 people.",
+                       dates=["2025-07-07", "2025-07-10"])
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[79, 104]]
+    assert document_period("Helene's death toll tops 200.\n\nHelene is the deadliest storm since Hurricane Katrina. "
+                           "Hurricane Helene's rampage killed more than 200.") == "event: storm Helene"
+
+
+def test_kinds_of_event_that_one_report_mixes_are_one_event():
+    claims = claims_of("The tanker explosion in Jigawa killed 147 people. The fire left 50 people injured.",
+                       "The fire in Jigawa killed 170 people.", "The explosion in Jigawa killed 153 people.")
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[147, 153, 170]]
+
+
+def test_a_past_event_that_a_which_clause_counts_is_another_event():
+    claims = claims_of("The fires in Chile killed 122 people, the biggest tragedy since the 2010 earthquake, "
+                       "which was followed by a tsunami in a disaster that left more than 500 dead.",
+                       "The fires in Chile killed 131 people.", dates=["2024-02-04", "2024-02-06"])
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[122, 131]]

@@ -90,9 +90,9 @@ EVENT_KINDS = {
     "crash": ("crash", "collapse", "stampede", "capsizing", "shipwreck", "sinking", "derailment", "accident",
               "collision", "train crash", "plane crash", "crush", "crowd crush", "crowd surge", *_CRASH_VERBS),
 }
-# Kinds that reports of one incident use by turns: an industrial "blast" is an "accident" and a
-# "collapse".  Groups of these kinds that one report gives figures to are one event.
-INTERCHANGEABLE_KINDS = frozenset({"attack", "crash"})
+# Kinds that reports of one incident use by turns: an industrial "blast" is an "accident", a
+# "collapse" and a "fire".  Groups of these kinds that one report gives figures to are one event.
+INTERCHANGEABLE_KINDS = frozenset({"attack", "crash", "fire"})
 # The kinds of event that are disasters: their toll is one event however long it is counted ("so far,
 # 116 deaths have been confirmed" after a stampede is the stampede's toll).
 DISASTER_KINDS = frozenset({"earthquake", "flood", "fire", "crash", "epidemic"})
@@ -102,6 +102,15 @@ DISASTER_KINDS = frozenset({"earthquake", "flood", "fire", "crash", "epidemic"})
 EVENT_DAYS_APART = {"earthquake": 42, "flood": 42, "fire": 42, "epidemic": 120}
 EVENT_DAYS_APART_OTHERWISE = 14
 DISASTER_WORDS = tuple(word for kind in sorted(DISASTER_KINDS) for word in EVENT_KINDS[kind] if word not in _CRASH_VERBS)
+# Storms are named, and a named storm is one event whatever the dates of its reports (Hurricane
+# Maria's toll was revised from 64 to 2,975 a year on) and another storm is another event, however
+# close in time and place (Helene and Milton, two weeks apart).
+STORM_TITLES = ("Severe Tropical Cyclone", "Tropical Cyclone", "Super Typhoon", "Tropical Storm", "Hurricane",
+                "Cyclone", "Typhoon", "Storm")
+# Capitalised words after a title that name no storm: "the National Hurricane Center", "Storm Shadow missiles".
+NOT_STORM_NAMES = frozenset({"Center", "Centre", "Season", "Seasons", "Warning", "Warnings", "Watch", "Shadow",
+                             "Signal", "Hunters", "Category", "Categories", "Relief", "Fund", "Alley", "Prediction",
+                             "Tracker", "Update", "Updates", "Live", "News", "Recovery", "Victims", "Survivors"})
 # A figure of these is part of a total, not a rival figure for it: "including 278 conscripts".
 SUBSET_BEFORE = ("including", "includes", "included", "among them", "among the dead were", "among those killed were",
                  "among the victims were", "of whom", "of which", "among whom", "accounted for", "accounting for",
