@@ -21,7 +21,7 @@ import unicodedata
 
 import regex
 
-from numclaims.lexicon.places import COUNTRY_OF, GOVERNMENT_METONYMS, PLACE_NAMES, PLACES
+from numclaims.lexicon.places import AGENT_WORDS, ATTACK_ON_WORDS, COUNTRY_OF, GOVERNMENT_METONYMS, PLACE_NAMES, PLACES
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims import patterns
 from numclaims.patterns import phrases
@@ -47,10 +47,16 @@ _POSSESSIVE = regex.compile(r"['’]s$|[.,]$")
 # The patterns that end in \Z are only asked whether they match: searched from the end (REVERSE),
 # they answer at once instead of trying every start in their window.
 _PREPOSITION_BEFORE = regex.compile(
-    r"(?i:in|near|at|across|around|into|outside|inside|off|off\s+the\s+(?:\p{L}+\s+)?coast\s+of)\s+(?:(?i:the)\s+)?"
+    r"(?i:in|near|at|across|around|into|outside|inside|off|off\s+the\s+(?:\p{L}+\s+)?coast\s+of"
+    rf"|(?i:{phrases(ATTACK_ON_WORDS)})\s+(?i:on|of|against))\s+(?:(?i:the)\s+)?"
     r"(?:(?i:northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|"
     r"southwest|north-east|north-west|south-east|south-west|neighboring|neighbouring|nearby)\s+)?\Z",
     regex.REVERSE)
+# After a possessive place, what makes it who strikes: "Russia's March 16 strike", "Israel's forces".
+_AGENT_AFTER_POSSESSIVE = regex.compile(rf"\s+(?:[\p{{L}}\d-]+\s+){{0,3}}?(?i:{phrases(AGENT_WORDS)})(?![\p{{L}}])")
+# After a place, an attack on somewhere else: "in Russia 'terrorist' attack on Ukraine city".
+_ATTACK_ON_AFTER = regex.compile(rf"[\s'‘’\"“”]+(?:[\p{{L}}'‘’\"“”-]+\s+){{0,2}}?(?i:{phrases(ATTACK_ON_WORDS)})\s+(?i:on|against)\s")
+_LOWER_CASE_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}{2,}")
 # A place an event clause follows: "neighboring Mozambique, where at least 76 people have died".
 _WHERE_AFTER = regex.compile(r",?\s+where(?![\p{L}])")
 _WAR_AFTER = regex.compile(rf"\s+(?:(?i:civil)\s+)?(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})(?![\p{{L}}])")
@@ -127,7 +133,7 @@ def event_places(text: str, found: list[PlaceMention]) -> list[EventPlace]:
     """Of the mentions ``found`` in ``text``, those named after a preposition or before "where", each
     looked for once per document: the places its events are put in."""
     return [EventPlace(m, before.start() if before else m.start) for m in found
-            if m.by_name and m.place not in GOVERNMENT_METONYMS
+            if m.by_name and m.place not in GOVERNMENT_METONYMS and not _attacker(text, m)
             and ((before := _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start))
                  or _WHERE_AFTER.match(text, m.end))]
 
@@ -150,7 +156,7 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
     """The place a document is about, from its mentions ``found`` and its ``events``: the one it names
     beside 'war' or 'floods'; else, of the country it names most (a place it puts an event in, "in
     Gaza", counts twice; "Russian missiles" say whose, not where, and count half), the place it names
-    most.  A dateline's place is where the report was filed ("Delhi/Kathmandu, 04 Nov:"): it counts
+    most; a place named as who strikes counts half too ("Russia's strike").  A dateline's place is where the report was filed ("Delhi/Kathmandu, 04 Nov:"): it counts
     only when the document names no other."""
     named = [m for m in found if m.place not in GOVERNMENT_METONYMS]
     named = [m for m in named if not _in_dateline(text, m)] or named
@@ -161,13 +167,19 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
     weights, by_country = Counter(), Counter()
     lead = lead_end(text)
     for m in named:
-        weight = (2 if m.start in put_in else 1 if m.by_name else 0.5) * (2 if m.start < lead else 1)
+        weight = (2 if m.start in put_in else 1 if m.by_name and not _attacker(text, m) else 0.5) * (2 if m.start < lead else 1)
         weights[m.place] += weight
         by_country[COUNTRY_OF.get(m.place, m.place)] += weight
     if not weights:
         return None
     country = by_country.most_common(1)[0][0]
     return max((place for place in weights if COUNTRY_OF.get(place, place) == country), key=weights.__getitem__)
+
+
+def _attacker(text: str, m: PlaceMention) -> bool:
+    """Whether a place is named as who strikes: "Russia's March 16 strike", "Russia attack on Mariupol"."""
+    return bool(_AGENT_AFTER_POSSESSIVE.match(text, m.end) if text[m.end - 2:m.end] in ("'s", "’s")
+                else _ATTACK_ON_AFTER.match(text, m.end))
 
 
 def lead_end(text: str) -> int:
@@ -185,4 +197,5 @@ def lead_end(text: str) -> int:
 def _in_dateline(text: str, mention: PlaceMention) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
     dateline = _DATELINE.match(text, max(0, line_start - 1))
-    return bool(dateline) and mention.end <= dateline.end() and mention.start - line_start < 60
+    return (bool(dateline) and mention.end <= dateline.end() and mention.start - line_start < 60
+            and not _LOWER_CASE_WORD.search(text, line_start, dateline.end()))   # "Mariupol bombing:" is a headline

@@ -208,6 +208,30 @@ def test_a_datelines_place_is_where_the_report_was_filed_not_what_it_is_about():
     assert claim_for(text, "154").location == "Nepal"
 
 
+def test_a_headline_before_a_colon_is_no_dateline():
+    text = ("Mariupol bombing: At least 300 killed, council says\n"
+            "At least 300 people died when a theatre in the city was struck.\n"
+            "The council branded Russia a terrorist state. Russia denied it.")
+    found = mentions(text)
+    assert main_place(text, found, event_places(text, found)) == "Mariupol"
+
+
+@pytest.mark.parametrize("text", [
+    "At least a dozen people were killed in the strike on the theater in Mariupol.\n"
+    "Russia's forces carried out the strike. Russia's military denied it. Russia's army said so.",
+    "At least 300 killed in Russia 'terrorist' attack on Ukraine city\n"
+    "The council said at least 300 people died.",
+])
+def test_a_country_named_as_who_strikes_is_not_where(text):
+    found = mentions(text)
+    assert main_place(text, found, event_places(text, found)) in {"Mariupol", "Ukraine"}
+
+
+def test_the_target_of_an_attack_is_where_it_happened():
+    text = "The strike on Rafah killed 12 people, Israel said."
+    assert [e.mention.place for e in event_places(text, mentions(text))] == ["Rafah"]
+
+
 def test_english_words_and_names_are_not_places():
     assert not {"Mary", "Central", "Delta", "Free", "Bay"} & PLACES.keys()
 

@@ -270,5 +270,14 @@ HAND_MADE_NAMES: dict[str, str] = _COUNTRY_NAMES | _REGION_NAMES
 PLACE_NAMES: dict[str, str] = _WORLD_NAMES | HAND_MADE_NAMES
 PLACES: dict[str, str] = PLACE_NAMES | _COUNTRY_ADJECTIVES | _REGION_ADJECTIVES   # names and adjectives
 COUNTRY_OF: dict[str, str] = _COUNTRY_OF_WORLD | _COUNTRY_OF_COUNTRY | _COUNTRY_OF_REGION
+# What a country's possessive names when the country is who strikes, not where: "Russia's March 16
+# strike", "Israel's forces".  A name before an attack "on" somewhere is the attacker too: "killed in
+# Russia 'terrorist' attack on Ukraine city".
+AGENT_WORDS = ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes",
+               "bombing", "bombings", "bombardment", "shelling", "missile", "missiles", "drone", "drones", "invasion",
+               "offensive", "assault", "raid", "raids", "forces", "troops", "army", "military", "soldiers", "jets",
+               "warplanes", "aircraft")
+ATTACK_ON_WORDS = ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "shelling",
+                   "assault", "raid", "offensive", "invasion")
 # Names that stand for a government more often than for a place of events.
 GOVERNMENT_METONYMS = frozenset({"Moscow", "Kremlin", "Ankara", "Washington", "Tehran", "Pyongyang", "Tel Aviv", "Beijing"})
