@@ -21,7 +21,8 @@ import unicodedata
 
 import regex
 
-from numclaims.lexicon.places import AGENT_WORDS, ATTACK_ON_WORDS, COUNTRY_OF, GOVERNMENT_METONYMS, PLACE_NAMES, PLACES
+from numclaims.lexicon.places import (AGENT_WORDS, ATTACK_ON_WORDS, COUNTRY_OF, GOVERNMENT_METONYMS, PLACE_NAMES, PLACES,
+                                      WORLD_REGIONS)
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims import patterns
 from numclaims.patterns import phrases
@@ -172,7 +173,7 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
         by_country[COUNTRY_OF.get(m.place, m.place)] += weight
     if not weights:
         return None
-    country = by_country.most_common(1)[0][0]
+    country = max(by_country, key=lambda place: (place not in WORLD_REGIONS, by_country[place]))
     return max((place for place in weights if COUNTRY_OF.get(place, place) == country), key=weights.__getitem__)
 
 

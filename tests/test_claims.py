@@ -232,6 +232,14 @@ def test_the_target_of_an_attack_is_where_it_happened():
     assert [e.mention.place for e in event_places(text, mentions(text))] == ["Rafah"]
 
 
+def test_a_region_of_the_world_is_background_when_a_country_is_named():
+    text = ("More than 600 people were shot in Burkina Faso in an August attack.\n"
+            "The massacre is one of the deadliest attacks in Africa. Violence has spread in the Sahel, "
+            "a region of West Africa, and attacks in Africa have doubled.")
+    found = mentions(text)
+    assert main_place(text, found, event_places(text, found)) == "Burkina Faso"
+
+
 def test_english_words_and_names_are_not_places():
     assert not {"Mary", "Central", "Delta", "Free", "Bay"} & PLACES.keys()
 
