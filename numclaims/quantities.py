@@ -84,10 +84,14 @@ _PART_COUNT_BEFORE = regex.compile(
 _LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A figure placed by the words after it: "52 in the neighboring Rukum district", "105 have died in Jajarkot".
 _IN_PLACE_AFTER = regex.compile(
-    r"\s+(?:[\p{L}-]+\s+){0,3}?in\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
-# From one place's figure to the next place's: "56 deaths and South Carolina with 30", "11 deaths, Tennessee with six".
-_PLACE_LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)"
-                                r"(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:with|had|has|saw|reported)\s+")
+    r"\s+(?:[\p{L}-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
+# From one place's figure to the next place's: "56 deaths and South Carolina with 30", "11 deaths, Tennessee with six",
+# "792 were killed, followed by Balochistan with 336", "while Khyber Pakhtunkhwa and Punjab reported 308".
+_PLACE_LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+|followed\s+by\s+|while\s+)?|\s+and\s+)"
+                                r"(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?"
+                                r"\s+(?:with|had|has|saw|reported|recorded)\s+")
+# The last of figures told place by place: "reported 308 and 223 deaths, respectively".
+_RESPECTIVELY_AFTER = regex.compile(r"[^.;\d]{0,40}?(?<![\p{L}])respectively(?![\p{L}])")
 # Within the figure's clause: no other figure and no semicolon between.
 _PART_COUNT = regex.compile(rf"[^\d;]{{0,60}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_VERBS)})(?![\p{{L}}])"
                             rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])",
@@ -240,12 +244,18 @@ def _told_place_by_place(claim: Claim, sentence_claims: Sequence[Claim]) -> bool
     offset = _sentence_start(claim, sentence_claims)
     if offset is None or claim not in same_kind:
         return False
+    told = False   # whether the figure before was told for a place
     for first, second in zip(same_kind, same_kind[1:]):
         gap = (first.end - offset, second.start - offset)
-        if claim in (first, second) and 0 <= gap[0] <= gap[1]:
+        if 0 <= gap[0] <= gap[1]:
             places = _places_of_a_list(claim.sentence, gap, second.end - offset)
-            if places and not all(map(_is_country, places)):
+            by_place = bool(places) and not all(map(_is_country, places))
+            if claim in (first, second) and by_place:
                 return True
+            if claim is second and told and _LIST_GAP.fullmatch(claim.sentence, *gap) \
+                    and _RESPECTIVELY_AFTER.match(claim.sentence, second.end - offset):
+                return True
+            told = by_place
     return False
 
 

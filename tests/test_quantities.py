@@ -298,6 +298,10 @@ def test_troops_opening_fire_is_an_attack():
     ("The strikes killed 30 people in Syria and 12 in Iraq.", ["Syria", "Iraq"]),
     ("The worst hit were North Carolina with 56 deaths and South Carolina with 30 deaths in the United States.",
      [None, None]),
+    ("Oaxaca was the worst-hit state, where 92 people died, followed by Guerrero with 36 deaths, while Puebla "
+     "and Veracruz reported 18 and 13 deaths, respectively.", [None, None, None, None]),
+    ("Thirteen of the new fatalities were reported from Oaxaca state, eight from Guerrero state, and one from "
+     "Puebla state in Mexico.", [None, None, None]),
 ])
 def test_a_toll_told_place_by_place_gives_parts_unless_the_places_are_countries(sentence, parts):
     claims = claims_of(sentence)
