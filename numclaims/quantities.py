@@ -501,7 +501,7 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     _separate_days_from_running_tolls(by_key)
     _join_unnamed_parties(by_key)
     _join_unplaced(by_key)
-    _join_kinds_one_report_mixes(by_key)
+    _join_kinds_of_one_incident(by_key)
     _join_unnamed_events(by_key)
     _join_unnamed_storms(by_key, storms_of_the_past)
     return [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
@@ -598,15 +598,18 @@ def _names(claims: list[Claim]) -> set[str]:
     return {word for c in claims for word in _NAME.findall(c.sentence, 1)}
 
 
-def _join_kinds_one_report_mixes(by_key: dict[QuantityKey, list[Claim]]) -> None:
+def _join_kinds_of_one_incident(by_key: dict[QuantityKey, list[Claim]]) -> None:
     """Reports of one incident call it by turns a blast, an accident, a fire: in a place where one
-    report gives figures to events of two kinds, the event groups of those kinds that count the
-    same thing are one event, named by the kind most of their figures have."""
-    kinds_of_doc: dict[tuple[str, str], set[str]] = defaultdict(set)
+    report gives figures to events of two such kinds, or reports of each kind name the same town or
+    region ("the tanker explosion in Jigawa", "the accident in Jigawa"), the event groups of those
+    kinds that count the same thing are one event, named by the kind most of their figures have."""
+    kinds_seen: dict[tuple[str, tuple[str, str]], set[str]] = defaultdict(set)   # in a report, or at a locality
     for key, claims in by_key.items():
         if key.period.removeprefix("event: ") in lex.INTERCHANGEABLE_KINDS:
             for claim in claims:
-                kinds_of_doc[key.place, claim.doc].add(key.period)
+                kinds_seen[key.place, ("report", claim.doc)].add(key.period)
+                for locality in _localities(claim.sentence, key.place):
+                    kinds_seen[key.place, ("locality", locality)].add(key.period)
     same_event: dict[tuple[str, str], str] = {}   # (place, kind) -> the kind it is one event with
 
     def root(place: str, kind: str) -> str:
@@ -614,7 +617,7 @@ def _join_kinds_one_report_mixes(by_key: dict[QuantityKey, list[Claim]]) -> None
             kind = found
         return kind
 
-    for (place, _), kinds in kinds_of_doc.items():
+    for (place, _), kinds in kinds_seen.items():
         first, *others = sorted(kinds)
         for other in others:
             same_event[place, root(place, other)] = root(place, first)
@@ -627,6 +630,12 @@ def _join_kinds_one_report_mixes(by_key: dict[QuantityKey, list[Claim]]) -> None
         for key in keys:
             if key != main:
                 by_key[main].extend(by_key.pop(key))
+
+
+def _localities(sentence: str, country: str) -> set[str]:
+    """The towns and regions of ``country`` that a sentence names: "Jigawa", "Majiya"."""
+    return {PLACES[name] for name in _NAME.findall(sentence, 1)
+            if name in PLACES and PLACES[name] != country and COUNTRY_OF.get(PLACES[name]) == country}
 
 
 def _join_unnamed_events(by_key: dict[QuantityKey, list[Claim]]) -> None:

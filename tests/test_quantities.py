@@ -516,3 +516,9 @@ def test_a_past_event_that_a_which_clause_counts_is_another_event():
                        "which left 15 people dead.",
                        "The fires in Chile killed 131 people.", dates=["2024-02-04", "2024-02-06"])
     assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[122, 131]]
+
+
+def test_reports_that_call_an_incident_in_one_town_a_blast_or_an_accident_are_of_one_event():
+    claims = claims_of("The tanker explosion in Jigawa killed 147 people.", "The tanker accident in Jigawa killed 105 people.",
+                       "A bus crash in Lagos killed 20 people.", dates=["2024-10-17", "2024-10-16", "2024-12-01"])
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[105, 147]]
