@@ -26,6 +26,7 @@ CATEGORY_CUES = {
         "succumbed", "succumbing", "succumbs", "mortalities", "deceased", "succumbed to their injuries", "succumbing to their injuries",
         "succumbed to their wounds", "succumbed to his injuries", "succumbed to her injuries",
         "buried", "losses", "death tolls", "were among the dead", "among the dead",
+        "slaughter", "slaughters", "slaughtering", "executions", "summarily executed", "massacring", "murdering",
     ),
     "wounded": (
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "maimed",
