@@ -236,6 +236,16 @@ def test_an_increment_is_not_a_toll():
     assert keyed["two"] is None and keyed["91"] is not None
 
 
+@pytest.mark.parametrize("sentence, increment, toll", [
+    ("Police in Kenya unearthed 29 bodies, raising the death toll to 179.", "29", "179"),
+    ("Another 22 people died overnight, bringing the total number of deaths to 1,508.", "22", "1,508"),
+])
+def test_a_figure_that_takes_the_toll_to_another_is_an_increment(sentence, increment, toll):
+    claims = claims_of(sentence)
+    keyed = {c.text: quantity_key(c, "event: flood", sentence_claims=claims) for c in claims}
+    assert keyed[increment] is None and keyed[toll] is not None
+
+
 def test_the_deadliest_since_a_year_is_a_comparison_not_a_period():
     claim, = claims_of("The bombing in Kerman killed 84 people, the country's deadliest incident since the "
                        "1979 revolution.")

@@ -133,6 +133,9 @@ INCREMENT_AFTER = ("more", "additional", "further", "new")
 # These are increments of the dead even alone in their sentence: "At least seven more bodies were
 # recovered today".  Not "new": "4,000 new arrivals" counts all who came.
 INCREMENT_ALONE = ("more", "additional", "further")
+# A figure that takes a toll to another is the day's addition: "unearthed 29 bodies, raising the death
+# toll to 179", "22 died overnight, bringing the total to 1,508".
+TOLL_RAISING_VERBS = ("raising", "bringing", "taking", "pushing", "lifting", "putting", "increasing")
 # A count made at hospitals or morgues is part of the toll: "250 have been declared dead by the hospital",
 # "200 dead were brought to different hospitals", "57 injured people remain hospitalized".  A verb, then
 # within a few words a place.
