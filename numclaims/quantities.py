@@ -693,7 +693,8 @@ def _before_the_document(opening: regex.Match, iso_date: str | None) -> bool:
 
 def _split_events(claims: list[Claim], period: str) -> list[list[Claim]]:
     """Event figures of documents dated further apart than an event of their kind is counted for
-    are of different events; undated figures go with the event most figures are of."""
+    are of different events; an undated report's figures go with the event whose sentences share the
+    most names with its own ("Morbi", "Machchu"), else with the event most figures are of."""
     kind = _kind(period)
     days_apart = lex.EVENT_DAYS_APART.get(kind, lex.EVENT_DAYS_APART_OTHERWISE)
     dated = sorted((c for c in claims if _day(c.date)), key=lambda c: _day(c.date))
@@ -704,7 +705,15 @@ def _split_events(claims: list[Claim], period: str) -> list[list[Claim]]:
         if (_day(claim.date) - _day(runs[-1][-1].date)).days > days_apart:
             runs.append([])
         runs[-1].append(claim)
-    max(runs, key=len).extend(c for c in claims if not _day(c.date))
+    undated: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if not _day(claim.date):
+            undated[claim.doc].append(claim)
+    names = [_names(run) for run in runs]
+    for found in undated.values():
+        own = _names(found)
+        best = max(range(len(runs)), key=lambda i: (len(own & names[i]), len(runs[i])))
+        runs[best].extend(found)
     return runs
 
 

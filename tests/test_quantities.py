@@ -532,3 +532,16 @@ def test_reports_that_call_an_incident_in_one_town_a_blast_or_an_accident_are_of
     claims = claims_of("The tanker explosion in Jigawa killed 147 people.", "The tanker accident in Jigawa killed 105 people.",
                        "A bus crash in Lagos killed 20 people.", dates=["2024-10-17", "2024-10-16", "2024-12-01"])
     assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[105, 147]]
+
+
+def test_an_undated_report_goes_with_the_event_whose_reports_share_its_names():
+    claims = claims_of("The Morbi bridge collapse killed 135 people in India.",
+                       "The Air India crash in Ahmedabad killed 260 people.",
+                       "The Air India crash in Ahmedabad killed 270 people.", dates=["2022-11-01", "2025-07-09"])
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[260, 270]]
+
+
+def test_a_collapses_toll_is_counted_for_weeks():
+    claims = claims_of("The building collapse in Surfside killed 18 people.",
+                       "The building collapse in Surfside has killed 95 people.", dates=["2021-06-28", "2021-07-23"])
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[18, 95]]

@@ -98,8 +98,9 @@ INTERCHANGEABLE_KINDS = frozenset({"attack", "crash", "fire"})
 DISASTER_KINDS = frozenset({"earthquake", "flood", "fire", "crash", "epidemic"})
 # How long an event's toll goes on being counted: reports this many days apart (from one to the next)
 # are of one event.  A natural disaster's toll is revised for weeks (a cyclone's from 99 dead to over
-# 1,000 in a month), an epidemic's for months, an attack's or a crash's for days.
-EVENT_DAYS_APART = {"earthquake": 42, "flood": 42, "fire": 42, "epidemic": 120}
+# 1,000 in a month), an epidemic's for months, a crash's or a collapse's for weeks while bodies are
+# recovered and identified, an attack's for days.
+EVENT_DAYS_APART = {"earthquake": 42, "flood": 42, "fire": 42, "crash": 30, "epidemic": 120}
 EVENT_DAYS_APART_OTHERWISE = 14
 DISASTER_WORDS = tuple(word for kind in sorted(DISASTER_KINDS) for word in EVENT_KINDS[kind] if word not in _CRASH_VERBS)
 # Storms are named, and a named storm is one event whatever the dates of its reports (Hurricane
