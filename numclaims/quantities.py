@@ -81,10 +81,10 @@ _PART_COUNT_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])[^.;\d]{{0,60}}?(?<![\p{{L}}])"
     rf"(?:{phrases(lex.PART_COUNT_RECEIVING)})\s+(?:[\p{{L}}-]+\s+){{0,2}}\Z", regex.IGNORECASE)
 # From one item of a list to the next: "278 army conscripts, seven", "shabiha (thugs) and four".
-_LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A figure placed by the words after it: "52 in the neighboring Rukum district", "105 have died in Jajarkot".
 _IN_PLACE_AFTER = regex.compile(
-    r"\s+(?:[\p{L}-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
+    r"\s+(?:[\p{L}-]+\s+){0,3}?(?:in|from|at)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
 # From one place's figure to the next place's: "56 deaths and South Carolina with 30", "11 deaths, Tennessee with six",
 # "792 were killed, followed by Balochistan with 336", "while Khyber Pakhtunkhwa and Punjab reported 308".
 _PLACE_LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+|followed\s+by\s+|while\s+)?|\s+and\s+)"

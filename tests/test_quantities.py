@@ -312,6 +312,8 @@ def test_troops_opening_fire_is_an_attack():
      "and Veracruz reported 18 and 13 deaths, respectively.", [None, None, None, None]),
     ("Thirteen of the new fatalities were reported from Oaxaca state, eight from Guerrero state, and one from "
      "Puebla state in Mexico.", [None, None, None]),
+    ("Police said 41 people had been killed at Al Noor Mosque and seven at Linwood Mosque in New Zealand.", [None, None]),
+    ("Nakuru and Mombasa reported 3 deaths each in Kenya.", [None]),
 ])
 def test_a_toll_told_place_by_place_gives_parts_unless_the_places_are_countries(sentence, parts):
     claims = claims_of(sentence)

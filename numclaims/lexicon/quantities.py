@@ -174,7 +174,9 @@ FORECAST_AFTER = ("could die", "could be killed", "might die", "will die", "woul
 COUNTY_WORDS = ("County", "Parish", "county", "parish")
 # A rate, not a toll: "165 people killed a day".
 RATE_AFTER = (r"(?:people\s+)?(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|hour|year)",
-              r"(?:\w+\s+){0,2}?(?:daily|weekly|monthly)")
+              r"(?:\w+\s+){0,2}?(?:daily|weekly|monthly)",
+              # one figure for each of several places: "Nakuru and Mombasa reported 3 deaths each"
+              r"(?:\w+\s+){0,2}?each(?![\w-])")
 RATE_BEFORE = ("an average of", "on average", "average of", "a daily", "a weekly", "a monthly")
 # Time phrases after a running total that make it the total of a part of the war: "4,727 in October".
 SUB_PERIOD = (
