@@ -42,7 +42,9 @@ _NAME_LENGTHS = _name_lengths()
 
 # A run of capitalised words, with the small words that join place names between them.
 _CAPITALISED_RUN = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|the|and|al|el|ez|de|del|la|do|da|dos|das|di|du|des)[ \t-]+)*\p{Lu}[\p{L}'’.-]*)*")
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|the|and|al|el|ez|de|del|la|do|da|dos|das|di|du|des)[ \t-]+)*\p{Lu}[\p{L}'’.-]*)*"
+    # "Niger state" is a state of Nigeria, "Niger" a country
+    r"(?:[ \t]+state(?![\p{L}]))?")
 _WORD = regex.compile(r"[^\s]+")
 _POSSESSIVE = regex.compile(r"['’]s$|[.,]$")
 # The patterns that end in \Z are only asked whether they match: searched from the end (REVERSE),

@@ -114,6 +114,7 @@ _INCREMENT_AFTER = regex.compile(rf"\s+(?:{phrases(lex.INCREMENT_AFTER)})(?![\p{
 _INCREMENT_ALONE = regex.compile(rf"\s+(?:{phrases(lex.INCREMENT_ALONE)})(?![\p{{L}}])", regex.IGNORECASE)
 _RAISING_THE_TOLL_AFTER = regex.compile(rf"[^.;\d]{{0,80}}?(?<![\p{{L}}])(?:{phrases(lex.TOLL_RAISING_VERBS)})\s+the\s+"
                                         r"(?:[\p{L}-]+\s+){0,2}?(?:toll|total|tally|number)(?![\p{L}])", regex.IGNORECASE)
+_RISEN_BY_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RISEN_BY)})\s+\Z", regex.IGNORECASE)
 _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+[^,;:.!?]{{1,60}}",
                             regex.IGNORECASE)
 # A year in the figure's clause: after it ("in 1960"), or before it with no comma between but the
@@ -211,7 +212,8 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
     others = [c for c in sentence_claims if c.start != claim.start]
     increment = (_INCREMENT_AFTER.match(sentence, end) and any(c.category == claim.category for c in others)) or (
         claim.category == "killed" and _INCREMENT_ALONE.match(sentence, end)
-        and not any(c.start < claim.start for c in others)) or _RAISING_THE_TOLL_AFTER.match(sentence, end)
+        and not any(c.start < claim.start for c in others)) or _RAISING_THE_TOLL_AFTER.match(sentence, end) \
+        or _RISEN_BY_BEFORE.search(sentence, max(0, at - 30), at)
     return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))
                 or _in_brackets_after_a_figure(claim, sentence_claims) or _told_place_by_place(claim, sentence_claims)
                 or _in_a_county(sentence, at, end) or increment

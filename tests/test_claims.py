@@ -241,6 +241,10 @@ def test_a_region_of_the_world_is_background_when_a_country_is_named():
     assert main_place(text, found, event_places(text, found)) == "Burkina Faso"
 
 
+def test_a_state_that_shares_its_name_with_a_country_is_the_state():
+    assert claim_for("The flood in Niger state killed 151 people.", "151").location == "Kagara"
+
+
 def test_english_words_and_names_are_not_places():
     assert not {"Mary", "Central", "Delta", "Free", "Bay"} & PLACES.keys()
 

@@ -239,6 +239,7 @@ def test_an_increment_is_not_a_toll():
 @pytest.mark.parametrize("sentence, increment, toll", [
     ("Police in Kenya unearthed 29 bodies, raising the death toll to 179.", "29", "179"),
     ("Another 22 people died overnight, bringing the total number of deaths to 1,508.", "22", "1,508"),
+    ("The death toll from the flood has risen by five, making a total of 158.", "five", "158"),
 ])
 def test_a_figure_that_takes_the_toll_to_another_is_an_increment(sentence, increment, toll):
     claims = claims_of(sentence)
