@@ -46,7 +46,8 @@ _PRONOUN_ONE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.PRONOUN_ON
                                  regex.IGNORECASE | regex.REVERSE)
 
 # A clause ends at these marks; a figure's cue must stand inside its clause.
-_CLAUSE_BREAK = regex.compile(r"[;:\[\]]|\s[–—-]\s|,\s+(?:but|while|whereas|although|and|where|which|who)\b")
+# Not a colon or a dash that a figure follows: "People killed: 501", "Total death toll – 403" label it.
+_CLAUSE_BREAK = regex.compile(r"[;\[\]]|:(?!\s*\d)|\s[–—-]\s(?!\d)|,\s+(?:but|while|whereas|although|and|where|which|who)\b")
 _LIST_LINK = regex.compile(rf"[,(]|(?<![\p{{L}}])(?i:{phrases(cues.LIST_LINKS)})(?![\p{{L}}])")
 _TOLL_ANAPHORA = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.TOLL_ANAPHORA)})(?![\p{{L}}])[^.;:\d]{{0,60}}\Z",
                             regex.REVERSE)

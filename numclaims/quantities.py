@@ -97,7 +97,7 @@ _PART_COUNT = regex.compile(rf"[^\d;]{{0,60}}?(?<![\p{{L}}])(?:{phrases(lex.PART
                             rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])",
                             regex.IGNORECASE)
 # From a figure into the breakdown in brackets right after it: " cases (279 men, ".
-_BRACKETED_BREAKDOWN = regex.compile(r"[^()\d]{0,20}\([^()]{0,40}")
+_BRACKETED_BREAKDOWN = regex.compile(r"[^()\d–—]{0,30}?(?P<open>\(|\s[–—]\s)[^()–—]{0,40}")
 # Two countries an event is put in at once: "More than 100 people have died in Malawi and Mozambique".
 _IN_TWO_PLACES = regex.compile(r"(?<![\p{L}])in\s+(?P<first>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+and\s+"
                                r"(?P<second>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
@@ -201,7 +201,9 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
     hospital's count, those in one state ("88 have been identified"), a rate ("165 a day") or a
     forecast ("could rise to 20,000") is no rival toll.  A subset that names a class of its
     own ("including 13 American troops") is that class's figure, and compared as such."""
-    sentence, at = claim.sentence, _at(claim)
+    sentence = claim.sentence
+    offset = _sentence_start(claim, sentence_claims)   # where it stands, when its text repeats ("5 … 5 more")
+    at = claim.start - offset if offset is not None else _at(claim)
     if at < 0:
         return False
     end = at + len(claim.text)
@@ -274,17 +276,17 @@ def _places_of_a_list(sentence: str, gap: tuple[int, int], second_end: int) -> l
 
 
 def _in_brackets_after_a_figure(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
-    """ "327 cases (279 men, 47 women, 1 boy)": a breakdown in brackets after a figure, two figures
-    or more; one alone restates the figure ("79,602 households (approximately 345,140
-    people)")."""
+    """ "327 cases (279 men, 47 women, 1 boy)", "247 fatalities — 242 from the aircraft and 5 from the
+    hostel": a breakdown in brackets or after a dash after a figure, two figures or more; one alone
+    restates the figure ("79,602 households (approximately 345,140 people)")."""
     offset = _sentence_start(claim, sentence_claims)
     if offset is None:
         return False
     at = claim.start - offset
     for before in sentence_claims:
-        if before.end <= claim.start and _BRACKETED_BREAKDOWN.fullmatch(claim.sentence, before.end - offset, at):
-            opening = claim.sentence.index("(", before.end - offset)
-            closing = claim.sentence.find(")", opening)
+        if before.end <= claim.start and (breakdown := _BRACKETED_BREAKDOWN.fullmatch(claim.sentence, before.end - offset, at)):
+            opening = breakdown.start("open")
+            closing = claim.sentence.find(")" if breakdown["open"] == "(" else breakdown["open"], opening + 1)
             closing = len(claim.sentence) if closing < 0 else closing
             inside = [c for c in sentence_claims if opening < c.start - offset < closing]
             return len(inside) >= 2

@@ -47,6 +47,8 @@ def claim_for(sentence: str, figure: str):
     ("Apart from 278 deaths, 1,100 people were injured in the crash.", "1,100", "wounded"),
     ("More than 1,300 faithful died during the pilgrimage.", "More than 1,300", "killed"),
     ("UN report: mercenaries slaughter 500 in Mali village", "500", "killed"),
+    ("People killed: 501", "501", "killed"),
+    ("Total death toll – 403, the commissioner said.", "403", "killed"),
     ("The total number of fatalities reported by various countries has now reached 577.", "577", "killed"),
     ("Turkey has 12 observation posts in the province.", "12", "other"),
     ("The two sides held two rounds of talks.", "two", "other"),

@@ -474,6 +474,8 @@ def test_a_breakdown_in_brackets_is_parts_and_one_figure_in_brackets_restates():
     assert all(quantity_key(c, "event: flood", restated) for c in restated)
     repeated = claims_of("The toll (dead: 5 people) rose after rescuers said 5 more (2 men, 3 women) had died.")
     assert [c.text for c in repeated if quantity_key(c, "event: flood", repeated)] == ["5"]
+    after_a_dash = claims_of("The toll stands at 247 fatalities — 242 from the aircraft and 5 from the hostel in India.")
+    assert [c.value for c in after_a_dash if quantity_key(c, "event: crash", after_a_dash)] == [247]
 
 
 def test_in_a_report_of_a_war_or_a_crackdown_since_a_day_is_its_running_total():
