@@ -48,6 +48,8 @@ def claim_for(sentence: str, figure: str):
     ("More than 1,300 faithful died during the pilgrimage.", "More than 1,300", "killed"),
     ("UN report: mercenaries slaughter 500 in Mali village", "500", "killed"),
     ("People killed: 501", "501", "killed"),
+    ("There are 113 more people who are still unaccounted.", "113", "missing"),
+    ("The fates of some 372 people remain uncertain.", "some 372", "missing"),
     ("Total death toll – 403, the commissioner said.", "403", "killed"),
     ("The total number of fatalities reported by various countries has now reached 577.", "577", "killed"),
     ("Turkey has 12 observation posts in the province.", "12", "other"),

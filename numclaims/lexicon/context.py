@@ -43,7 +43,8 @@ CATEGORY_CUES = {
         "fleeing", "escaped", "escaping", "crossed from", "crossed over", "left their homes", "fled their homes",
         "forced to flee", "made homeless",
     ),
-    "missing": ("missing", "unaccounted for", "disappeared", "whereabouts unknown", "vanished",
+    "missing": ("missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts unknown", "vanished",
+                "whereabouts could not be confirmed", "remain uncertain", "remains uncertain",
                 "yet to be accounted for", "not accounted for", "fate is unknown", "fate unknown",
                 "fate remains unknown"),
     "detained": (
