@@ -511,6 +511,8 @@ def _read_range(text: str, p: _Phrase, nxt: _Atom) -> int:
     if all(a.plain_digits and 1900 <= a.value <= 2099 for a in (p.atom, nxt)):
         return 0        # "from 2010 to 2015": a span of years
     word = joiner["joiner"].lower()
+    if word == "to" and pat.CHANGED_BY_BEFORE.search(text, max(0, p.start - 4), p.start):
+        return 0        # "rose by one to 158"
     dash = not word.isalpha()
     if dash and (pat.HYPHEN_CHAIN_BEFORE.search(text, max(0, p.atom.start - 24), p.atom.start)
                  or _after(pat.hyphen_chain_after(), text, nxt.end)):

@@ -290,6 +290,8 @@ QUALIFIER_BEFORE = regex.compile(
 # Opens a range whose first figure follows: "between 20 and 30", "from 100 to 1000".
 RANGE_OPENER_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<opener>{phrases(lex.RANGE_OPENERS)})\s+\Z",
                                     regex.IGNORECASE)
+# What a figure changed by, before it: "rose by one to 158" is a change and a new figure, not a range.
+CHANGED_BY_BEFORE = regex.compile(r"(?r)(?<![\p{L}])by\s+\Z", regex.IGNORECASE)
 # A minus sign or word: "minus 5", "negative-5", "-5", "<-30", "$-99.99"; "- 5" only
 # where the text opens, since elsewhere a spaced dash is punctuation ("Syria - 5 killed").
 NEGATIVE_BEFORE = regex.compile(

@@ -114,7 +114,10 @@ _INCREMENT_AFTER = regex.compile(rf"\s+(?:{phrases(lex.INCREMENT_AFTER)})(?![\p{
 _INCREMENT_ALONE = regex.compile(rf"\s+(?:{phrases(lex.INCREMENT_ALONE)})(?![\p{{L}}])", regex.IGNORECASE)
 _RAISING_THE_TOLL_AFTER = regex.compile(rf"[^.;\d]{{0,80}}?(?<![\p{{L}}])(?:{phrases(lex.TOLL_RAISING_VERBS)})\s+the\s+"
                                         r"(?:[\p{L}-]+\s+){0,2}?(?:toll|total|tally|number)(?![\p{L}])", regex.IGNORECASE)
-_RISEN_BY_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RISEN_BY)})\s+\Z", regex.IGNORECASE)
+_RISEN_BY_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RISEN_BY)})\s+\Z"
+                                 r"|(?<![\p{L}])(?:toll|tally|total|number)\s+(?:[\p{L}’'-]+\s+){0,3}?by\s+\Z", regex.IGNORECASE)
+_RECOVERY = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RECOVERY_VERBS)})(?![\p{{L}}])", regex.IGNORECASE)
+_BODIES_OF = regex.compile(r"(?<![\p{L}])(?:bodies|remains)\s+of\s+\Z", regex.IGNORECASE)
 _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+[^,;:.!?]{{1,60}}",
                             regex.IGNORECASE)
 # A year in the figure's clause: after it ("in 1960"), or before it with no comma between but the
@@ -492,14 +495,15 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_sentence[claim.doc, claim.sentence].append(claim)
-    regional = _regional_parts(claims)
+    regional = _regional_parts(claims) | _bodies_found_below_the_toll(claims)
     by_key: dict[QuantityKey, list[Claim]] = defaultdict(list)
     storms_of_the_past: set[int] = set()
     for claim in claims:
         key = quantity_key(claim, periods.get(claim.doc, "to date"), by_sentence[claim.doc, claim.sentence])
         if key is not None and (claim.doc, claim.start) not in regional:
             past = _earlier_event(claim) if key.period.startswith("event") else None
-            if past and _named_storm(key.period):   # "last year's Hurricane Maria": still Maria's toll
+            if past and _named_storm(key.period) and key.period.removeprefix("event: storm ") in claim.sentence:
+                # "last year's Hurricane Maria": still Maria's toll; not "the hurricane of 1900" in a report on Maria
                 storms_of_the_past.add(id(claim))
             elif past:
                 key = replace(key, period=f"{key.period}, {past}")
@@ -550,6 +554,26 @@ def _regional_parts(claims: list[Claim]) -> set[tuple[str, int]]:
         if len({c.location for c in named} | ({main} if main and _is_region(main) else set())) >= 2:
             parts |= {(c.doc, c.start) for c in named}
     return parts
+
+
+def _bodies_found_below_the_toll(claims: list[Claim]) -> set[tuple[str, int]]:
+    """ "Six bodies have been recovered" of 17 dead, "four bodies were recovered on Monday" of 158:
+    bodies found so far, half the toll their report gives or fewer, are a part of it; near the toll
+    or where no toll is given they are the toll ("78 bodies were recovered", the toll 79)."""
+    largest: dict[str, float] = defaultdict(float)
+    for claim in claims:
+        if claim.category == "killed" and claim.qualifier != "vague":
+            largest[claim.doc] = max(largest[claim.doc], claim.value or 0)
+    return {(c.doc, c.start) for c in claims
+            if c.category == "killed" and c.qualifier != "vague" and (c.value or 0) * 2 <= largest[c.doc]
+            and _bodies_found(c)}
+
+
+def _bodies_found(claim: Claim) -> bool:
+    at = _at(claim)
+    bodies = (claim.subject or "").lower().rsplit(" ", 1)[-1] in lex.BODY_WORDS or (
+        at >= 0 and _BODIES_OF.search(claim.sentence, max(0, at - 20), at))
+    return bool(bodies) and bool(_RECOVERY.search(claim.sentence))
 
 
 def _names_a_region(claim: Claim) -> bool:

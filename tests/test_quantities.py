@@ -240,6 +240,8 @@ def test_an_increment_is_not_a_toll():
     ("Police in Kenya unearthed 29 bodies, raising the death toll to 179.", "29", "179"),
     ("Another 22 people died overnight, bringing the total number of deaths to 1,508.", "22", "1,508"),
     ("The death toll from the flood has risen by five, making a total of 158.", "five", "158"),
+    ("The new death toll of 39 was an increase of 12 from the initial tally.", "12", "39"),
+    ("The toll from the crush rose by one to 158, authorities said.", "one", "158"),
 ])
 def test_a_figure_that_takes_the_toll_to_another_is_an_increment(sentence, increment, toll):
     claims = claims_of(sentence)
@@ -550,3 +552,17 @@ def test_a_collapses_toll_is_counted_for_weeks():
     claims = claims_of("The building collapse in Surfside killed 18 people.",
                        "The building collapse in Surfside has killed 95 people.", dates=["2021-06-28", "2021-07-23"])
     assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[18, 95]]
+
+
+def test_bodies_found_so_far_are_a_part_of_a_toll_twice_their_number():
+    claims = claims_of("The fire in the tower has killed 17 people. Six bodies have been recovered from the tower.",
+                       "The fire in the tower has killed 30 people.", "At least 78 bodies have been recovered from the "
+                       "wreck off Greece. The toll rose to 79.", "The shipwreck off Greece has killed 81 people.")
+    assert sorted(sorted(c.value for c in g.claims) for g in conflict_groups(claims)) == [[17, 30], [78, 79, 81]]
+
+
+def test_a_past_storm_in_a_report_about_another_is_not_the_reports_storm():
+    text = ("Hurricane Maria killed 64 people in Puerto Rico, officials said.\n\n"
+            "The Great Galveston Hurricane of 1900 killed more than 6,000 people in the United States.")
+    claims = claims_of(text, "Hurricane Maria killed 2,975 people in Puerto Rico.")
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[64, 2975]]

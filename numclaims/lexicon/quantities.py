@@ -136,9 +136,15 @@ INCREMENT_AFTER = ("more", "additional", "further", "new")
 INCREMENT_ALONE = ("more", "additional", "further")
 # A figure that takes a toll to another is the day's addition: "unearthed 29 bodies, raising the death
 # toll to 179", "22 died overnight, bringing the total to 1,508".
+BODY_WORDS = frozenset({"bodies", "corpses", "remains"})
 # A figure a toll rose by is what it rose by: "the death toll has risen by five", "rose by 12 to 160".
 RISEN_BY = ("risen by", "rose by", "rises by", "increased by", "climbed by", "jumped by", "went up by", "gone up by",
-            "grew by")
+            "grew by", "an increase of", "a rise of", "reduced by", "lowered by", "revised down by", "cut by", "fell by",
+            "dropped by", "a drop of")
+# Bodies recovered, found or identified are a count of the toll so far found: below a toll the same
+# report gives, they are a part of it ("Six bodies have been recovered" of 17 dead).
+RECOVERY_VERBS = ("recovered", "retrieved", "pulled out", "pulled from", "found", "exhumed", "unearthed", "located",
+                  "collected", "extracted", "dug out", "identified", "taken to", "brought to", "received")
 TOLL_RAISING_VERBS = ("raising", "bringing", "taking", "pushing", "lifting", "putting", "increasing")
 # A count made at hospitals or morgues is part of the toll: "250 have been declared dead by the hospital",
 # "200 dead were brought to different hospitals", "57 injured people remain hospitalized".  A verb, then
