@@ -102,6 +102,8 @@ def test_a_timeline_orders_figures_by_document_date():
     "Of those killed, four people died in one town in the war.",
     "At least 68 people were killed in the war in Kerr County.",
     "Officials said 54 of those who were killed in the war have yet to be identified.",
+    "Nine people died at the scene of the war's latest strike.",
+    "The strike also killed 19 people on the ground in the war.",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]
