@@ -207,7 +207,7 @@ def test_a_figure_of_an_event_years_before_is_another_event(sentence):
 
 def test_the_event_word_nearest_a_figure_names_its_kind():
     claim = claims_of("The blaze became the state's worst disaster, surpassing a tsunami that killed 61 people.")[0]
-    assert quantity_key(claim, "event: fire").period == "event: flood"
+    assert quantity_key(claim, "event: fire").period == "event: earthquake"
 
 
 def test_every_item_of_an_including_list_is_a_part():
@@ -568,3 +568,9 @@ def test_a_past_storm_in_a_report_about_another_is_not_the_reports_storm():
             "The Great Galveston Hurricane of 1900 killed more than 6,000 people in the United States.")
     claims = claims_of(text, "Hurricane Maria killed 2,975 people in Puerto Rico.")
     assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[64, 2975]]
+
+
+def test_a_tsunami_is_its_earthquakes_event():
+    claims = claims_of("The earthquake in Indonesia killed 832 people.", "The tsunami in Indonesia has killed 1,200 people.",
+                       dates=["2018-09-30", "2018-10-02"])
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[832, 1200]]

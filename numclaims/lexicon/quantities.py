@@ -81,11 +81,12 @@ EVENT_KINDS = {
                "shelling", "missile", "missiles", "rocket", "rockets",
                # a mass abduction is "the attack" in half its reports
                "kidnapping", "kidnappers", "abduction", "abductors"),
-    "earthquake": ("earthquake", "earthquakes", "quake", "quakes", "aftershock", "aftershocks", "tremor"),
+    # a tsunami is an earthquake's: "the quake and tsunami disaster"
+    "earthquake": ("earthquake", "earthquakes", "quake", "quakes", "aftershock", "aftershocks", "tremor", "tsunami"),
     "flood": ("flood", "floods", "flooding", "flash floods", "dam collapse", "dams burst", "storm",
-              "hurricane", "cyclone", "typhoon", "tsunami", "landslide", "landslides", "mudslide"),
-    "fire": ("wildfire", "wildfires", "forest fire", "bushfire", "blaze", "blazes", "the fire", "the fires", "a fire",
-             "inferno"),
+              "hurricane", "cyclone", "typhoon", "landslide", "landslides", "mudslide"),
+    "fire": ("wildfire", "wildfires", "forest fire", "forest fires", "bushfire", "bushfires", "blaze", "blazes",
+             "the fire", "the fires", "these fires", "a fire", "inferno", "fire disaster"),
     "epidemic": ("outbreak", "epidemic", "pandemic", "cholera", "measles", "mpox", "ebola", "dengue"),
     "crash": ("crash", "collapse", "stampede", "capsizing", "shipwreck", "sinking", "derailment", "accident",
               "collision", "train crash", "plane crash", "crush", "crowd crush", "crowd surge", *_CRASH_VERBS),
