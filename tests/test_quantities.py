@@ -574,3 +574,13 @@ def test_a_tsunami_is_its_earthquakes_event():
     claims = claims_of("The earthquake in Indonesia killed 832 people.", "The tsunami in Indonesia has killed 1,200 people.",
                        dates=["2018-09-30", "2018-10-02"])
     assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[832, 1200]]
+
+
+@pytest.mark.parametrize("sentence, estimate", [
+    ("Witnesses said the death toll from the attack could exceed 500.", True),
+    ("A source said the death toll from the attack could be higher than 500.", True),
+    ("The ministry said the toll from the attack could rise to 2,000.", False),
+])
+def test_a_toll_that_could_be_higher_estimates_the_toll_and_one_that_could_rise_forecasts(sentence, estimate):
+    claim, = claims_of(sentence)
+    assert (quantity_key(claim, "event: attack") is not None) == estimate

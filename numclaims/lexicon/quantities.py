@@ -180,6 +180,10 @@ PART_COUNT_RECEIVING = ("received", "receiving", "receives", "admitted", "took i
 FORECAST_BEFORE = ("could", "will have", "would", "might", "is expected to", "are expected to", "could rise to",
                    "may rise to", "will rise to", "is likely to rise to", "are likely to rise to",
                    "likely to reach", "feared to reach")
+# After a modal, these words make an estimate of the toll as it stands, not a forecast: "the death toll
+# could be higher than 500", "could exceed 100", "there could be between 100 and 600 dead".
+ESTIMATE_AFTER_MODAL = ("be", "exceed", "top", "surpass", "be higher than", "be more than", "be as high as",
+                        "be as many as", "number", "stand at", "go higher than", "be over")
 # Not "could rise": "the toll has reached 120 and could rise further" gives the toll as it stands.
 FORECAST_AFTER = ("could die", "could be killed", "might die", "will die", "would die")
 # Words that name a county-level unit: a figure placed in one ("68 people were killed in Kerr County")
