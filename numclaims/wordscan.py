@@ -99,6 +99,12 @@ class _Phrase:
         return end
 
 
+def _longest_first(phrases_by_name: dict[str | None, Iterable[str]]) -> list[tuple[str | None, str]]:
+    """Every (name, phrase), the longest phrases first; of equal length, in the order of the names."""
+    pairs = [(name, phrase) for name, words in phrases_by_name.items() for phrase in sorted(set(words))]
+    return sorted(pairs, key=lambda pair: -len(pair[1]))
+
+
 class PhraseScan:
     """Any of ``phrases_by_name``'s phrases, in any case, each a run of whole words with any run of white
     space for a space, as its regex ``pattern`` finds them: each name is the group of its phrases
@@ -113,10 +119,10 @@ class PhraseScan:
         self._after_hyphen, self._space_after = after_hyphen, space_after
         # A phrase is only tried where its first word stands, and only in a sentence with all its words.
         self._phrases_by_opener: dict[str, list[_Phrase]] = {}
-        for name, words in phrases_by_name.items():
-            for phrase in sorted(set(words), key=len, reverse=True):   # in the order of its regex
-                found = _Phrase.of(phrase, name)
-                self._phrases_by_opener.setdefault(found.opener, []).append(found)
+        # Longest first whatever its name: "buried under" (missing) before "buried" (killed).
+        for name, phrase in _longest_first(phrases_by_name):
+            found = _Phrase.of(phrase, name)
+            self._phrases_by_opener.setdefault(found.opener, []).append(found)
         self.openers = frozenset(self._phrases_by_opener)
         self._pattern: regex.Pattern | None = None
 
@@ -124,8 +130,10 @@ class PhraseScan:
     def pattern(self) -> regex.Pattern:
         """The regex the scan stands for, built when first asked."""
         if self._pattern is None:
-            body = "|".join(f"(?P<{name}>{phrases(words)})" if name else phrases(words)
-                            for name, words in self._phrases_by_name.items())
+            # a name may stand for several groups (the regex module allows it), so that the phrases of
+            # all names are tried longest first, as the scan tries them
+            body = "|".join(f"(?P<{name}>{phrases([phrase])})" if name else phrases([phrase])
+                            for name, phrase in _longest_first(self._phrases_by_name))
             self._pattern = regex.compile((r"(?<![\p{L}])" if self._after_hyphen else r"(?<![\p{L}-])")
                                           + f"(?i:{body})" + (r"\s+" if self._space_after else r"(?![\p{L}])"))
         return self._pattern

@@ -65,3 +65,10 @@ def test_a_scan_finds_what_its_regex_finds(name):
 
 def test_time_phrases_start_inside_words_too():
     assert [m.group() for m in context._TIME.finditer("Within days, 12 June")] == ["in days", "12 June"]
+
+
+def test_the_longest_phrase_wins_whatever_its_name():
+    # "buried under" (missing) is longer than "buried" (killed); both the scan and its regex say so
+    text = "25 people are reportedly still buried under collapsed buildings"
+    assert [m.lastgroup for m in context._CUE.finditer(text)] == ["missing"]
+    assert [m.lastgroup for m in context._CUE.pattern.finditer(text)] == ["missing"]

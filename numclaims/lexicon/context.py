@@ -32,6 +32,8 @@ CATEGORY_CUES = {
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "maimed",
         "hospitalised", "hospitalized", "wounds", "being treated", "were treated", "was treated",
         "receiving treatment", "treated for injuries", "treated in hospital",
+        "in serious condition", "in a serious condition", "in critical condition", "in a critical condition",
+        "fighting for their lives", "fighting for his life", "fighting for her life",
     ),
     "displaced": (
         "refugees", "refugee", "displaced", "displacement", "internally displaced", "idps",
@@ -45,6 +47,8 @@ CATEGORY_CUES = {
     ),
     "missing": ("missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts unknown", "vanished",
                 "whereabouts could not be confirmed", "remain uncertain", "remains uncertain",
+                "trapped", "trapping", "remain trapped", "search for", "searching for", "yet to be located",
+                "buried under", "feared buried", "believed to be buried", "still being buried",
                 "yet to be accounted for", "not accounted for", "fate is unknown", "fate unknown",
                 "fate remains unknown"),
     "detained": (
