@@ -71,7 +71,7 @@ _CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{
 _NUMBER_OF = regex.compile(
     r"(?i:(?:number|numbers|total|count|tally|deaths|death|bodies|lives)\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?+)"
     r"(?!(?i:killed|wounded|injured|dead|displaced|missing)\b)"    # "the number of those killed" counts people
-    r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands|reported|recorded|confirmed|registered|documented)\b)")
+    r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands|reported|recorded|confirmed|registered|documented|caused|resulting|linked|related|attributed|due)\b)")
 _OF_AFTER = regex.compile(r"\s+of\s+(?:(?P<owner>its|their|his|her|our|the)\s+|(?:those|these)\s+)?")
 _OF_NOUN = regex.compile(r"\s+of\s+([\p{L}-]+)")
 # An initialism with its stops is one word: "12 U.S. service members".
