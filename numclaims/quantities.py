@@ -22,7 +22,8 @@ Two claims are figures for the same quantity when their keys are equal:
   two days") is the total of that part.
 
 Parts of a total ("including 278 civilians", "250 declared dead by the
-hospital"), rates ("165 a day") and forecasts are not compared with totals; a
+hospital", "six bodies have been recovered" of 17 dead, "rose by five"),
+rates ("165 a day") and forecasts are not compared with totals; a
 subset of a class of its own ("dozens killed, including 13 American troops") is
 that class's figure.
 
@@ -416,9 +417,9 @@ def _period(claim: Claim, document_period: str) -> str:
     period = _unnamed_period(claim, document_period)
     if _kind(period) != "flood":
         return period
-    # the storm named nearest the figure, or the one its report is about
+    # The storm named nearest the figure, but not one it is compared with ("the deadliest hurricane
+    # since Hurricane Katrina"); else the one its report is about.
     at = _at(claim)
-    # not a storm it is compared with: "the deadliest hurricane since Hurricane Katrina"
     storms = [m for m in _STORM.finditer(claim.sentence) if not _compared(claim.sentence, m.start("name"))]
     if storms:
         return _storm(min(storms, key=lambda storm: abs(storm.start() - at))["name"])
@@ -499,12 +500,12 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_sentence[claim.doc, claim.sentence].append(claim)
-    regional = _regional_parts(claims) | _bodies_found_below_the_toll(claims)
+    parts = _regional_parts(claims) | _bodies_found_below_the_toll(claims)   # parts a whole report tells
     by_key: dict[QuantityKey, list[Claim]] = defaultdict(list)
     storms_of_the_past: set[int] = set()
     for claim in claims:
         key = quantity_key(claim, periods.get(claim.doc, "to date"), by_sentence[claim.doc, claim.sentence])
-        if key is not None and (claim.doc, claim.start) not in regional:
+        if key is not None and (claim.doc, claim.start) not in parts:
             past = _earlier_event(claim) if key.period.startswith("event") else None
             if past and _named_storm(key.period) and key.period.removeprefix("event: storm ") in claim.sentence:
                 # "last year's Hurricane Maria": still Maria's toll; not "the hurricane of 1900" in a report on Maria
