@@ -131,7 +131,9 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
     drafts = []
     for i, (start, end, span) in enumerate(kept):
         prev_end = kept[i - 1][1] if i else 0
-        next_start = kept[i + 1][0] if i + 1 < len(kept) else len(sentence.text)
+        # a figure restated in brackets right after it is no neighbour: "three hundred and sixty-one (361) injured"
+        after = i + 2 if i + 1 < len(kept) and _restates(sentence.text, kept[i], kept[i + 1]) else i + 1
+        next_start = kept[after][0] if after < len(kept) else len(sentence.text)
         subject = _subject(sentence.text, start, end, span)
         reading = _category(sentence.text, scan, start, end, prev_end, next_start, span, subject)
         drafts.append(_Draft(start, end, span, subject or reading.subject, reading.category, reading.cued))
@@ -198,6 +200,13 @@ def _is_claim(sentence: str, start: int, end: int, span: NumberSpan) -> bool:
 
 
 # --- 2. category ---------------------------------------------------------------
+
+def _restates(sentence: str, figure: tuple[int, int, NumberSpan], following: tuple[int, int, NumberSpan]) -> bool:
+    """Whether ``following`` restates ``figure`` in brackets right after it: "thirty-nine (39)"."""
+    (_, end, span), (start, following_end, again) = figure, following
+    return (sentence[end:start].strip() == "(" and sentence[following_end:].lstrip().startswith(")")
+            and span.value == again.value)
+
 
 def _clause_bounds(scan: _Scan, start: int, end: int, prev_end: int, next_start: int) -> tuple[int, int]:
     """The figure's clause: from the last break before it to the first after, within its neighbours."""

@@ -48,6 +48,8 @@ def claim_for(sentence: str, figure: str):
     ("More than 1,300 faithful died during the pilgrimage.", "More than 1,300", "killed"),
     ("UN report: mercenaries slaughter 500 in Mali village", "500", "killed"),
     ("People killed: 501", "501", "killed"),
+    ("Records show thirty-nine (39) people died and three hundred and sixty-one (361) injured.",
+     "three hundred and sixty-one", "wounded"),
     ("The number of deaths caused by the explosion at the pipeline has risen to 109.", "109", "killed"),
     ("The death toll could rise further, as 33 others remain in serious condition.", "33", "wounded"),
     ("Rescuers recovered 16 bodies and are continuing the search for about 40 others.", "about 40", "missing"),
