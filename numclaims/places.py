@@ -158,9 +158,9 @@ def event_places_within(text: str, events: list[EventPlace], start: int, end: in
 def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -> str | None:
     """The place a document is about, from its mentions ``found`` and its ``events``: the one it names
     beside 'war' or 'floods'; else, of the country it names most (a place it puts an event in, "in
-    Gaza", counts twice; "Russian missiles" say whose, not where, and count half), the place it names
-    most; a place named as who strikes counts half too ("Russia's strike").  A dateline's place is where the report was filed ("Delhi/Kathmandu, 04 Nov:"): it counts
-    only when the document names no other."""
+    Gaza", counts twice; "Russian missiles" say whose, not where, and count half, as does a place named
+    as who strikes, "Russia's strike"), the place it names most.  A dateline's place is where the report
+    was filed ("Delhi/Kathmandu, 04 Nov:"): it counts only when the document names no other."""
     named = [m for m in found if m.place not in GOVERNMENT_METONYMS]
     named = [m for m in named if not _in_dateline(text, m)] or named
     beside_war = [m for m in named if _WAR_AFTER.match(text, m.end) or _WAR_BEFORE.search(text, max(0, m.start - 30), m.start)]

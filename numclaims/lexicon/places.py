@@ -276,11 +276,10 @@ COUNTRY_OF: dict[str, str] = _COUNTRY_OF_WORLD | _COUNTRY_OF_COUNTRY | _COUNTRY_
 # What a country's possessive names when the country is who strikes, not where: "Russia's March 16
 # strike", "Israel's forces".  A name before an attack "on" somewhere is the attacker too: "killed in
 # Russia 'terrorist' attack on Ukraine city".
-AGENT_WORDS = ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes",
-               "bombing", "bombings", "bombardment", "shelling", "missile", "missiles", "drone", "drones", "invasion",
-               "offensive", "assault", "raid", "raids", "forces", "troops", "army", "military", "soldiers", "jets",
-               "warplanes", "aircraft")
 ATTACK_ON_WORDS = ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "shelling",
                    "assault", "raid", "offensive", "invasion")
+AGENT_WORDS = (*ATTACK_ON_WORDS, "air strike", "air strikes", "bombings", "bombardment", "missile", "missiles",
+               "drone", "drones", "raids", "forces", "troops", "army", "military", "soldiers", "jets", "warplanes",
+               "aircraft")
 # Names that stand for a government more often than for a place of events.
 GOVERNMENT_METONYMS = frozenset({"Moscow", "Kremlin", "Ankara", "Washington", "Tehran", "Pyongyang", "Tel Aviv", "Beijing"})

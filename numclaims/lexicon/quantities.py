@@ -135,9 +135,6 @@ INCREMENT_AFTER = ("more", "additional", "further", "new")
 # These are increments of the dead even alone in their sentence: "At least seven more bodies were
 # recovered today".  Not "new": "4,000 new arrivals" counts all who came.
 INCREMENT_ALONE = ("more", "additional", "further")
-# A figure that takes a toll to another is the day's addition: "unearthed 29 bodies, raising the death
-# toll to 179", "22 died overnight, bringing the total to 1,508".
-BODY_WORDS = frozenset({"bodies", "corpses", "remains"})
 # A figure a toll rose by is what it rose by: "the death toll has risen by five", "rose by 12 to 160".
 RISEN_BY = ("risen by", "rose by", "rises by", "increased by", "climbed by", "jumped by", "went up by", "gone up by",
             "grew by", "an increase of", "a rise of", "reduced by", "lowered by", "revised down by", "cut by", "fell by",
@@ -146,6 +143,9 @@ RISEN_BY = ("risen by", "rose by", "rises by", "increased by", "climbed by", "ju
 # report gives, they are a part of it ("Six bodies have been recovered" of 17 dead).
 RECOVERY_VERBS = ("recovered", "retrieved", "pulled out", "pulled from", "found", "exhumed", "unearthed", "located",
                   "collected", "extracted", "dug out", "identified", "taken to", "brought to", "received")
+BODY_WORDS = frozenset({"bodies", "corpses", "remains"})
+# A figure that takes a toll to another is the day's addition: "unearthed 29 bodies, raising the death
+# toll to 179", "22 died overnight, bringing the total to 1,508".
 TOLL_RAISING_VERBS = ("raising", "bringing", "taking", "pushing", "lifting", "putting", "increasing")
 # A count made at hospitals or morgues is part of the toll: "250 have been declared dead by the hospital",
 # "200 dead were brought to different hospitals", "57 injured people remain hospitalized".  A verb, then
