@@ -52,6 +52,7 @@ _LIST_LINK = regex.compile(rf"[,(]|(?<![\p{{L}}])(?i:{phrases(cues.LIST_LINKS)})
 _TOLL_ANAPHORA = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.TOLL_ANAPHORA)})(?![\p{{L}}])[^.;:\d]{{0,60}}\Z",
                             regex.REVERSE)
 _TOLL_LINK_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.TOLL_LINKS)})\s+\Z", regex.REVERSE)
+_QUALIFYING_OF = regex.compile(r"\s+(?:[\p{L}-]+\s+)?(?:of|from)\s+")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 # More figures than this in a sentence, one every so many characters or closer, make it a table.
 _DENSE_MIN_FIGURES = 20
@@ -71,7 +72,7 @@ _CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{
 _NUMBER_OF = regex.compile(
     r"(?i:(?:number|numbers|total|count|tally|deaths|death|bodies|lives)\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?+)"
     r"(?!(?i:killed|wounded|injured|dead|displaced|missing)\b)"    # "the number of those killed" counts people
-    r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands|reported|recorded|confirmed|registered|documented|caused|resulting|linked|related|attributed|due)\b)")
+    r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|missing|unaccounted|displaced|still|now|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands|reported|recorded|confirmed|registered|documented|caused|resulting|linked|related|attributed|due)\b)")
 _OF_AFTER = regex.compile(r"\s+of\s+(?:(?P<owner>its|their|his|her|our|the)\s+|(?:those|these)\s+)?")
 _OF_NOUN = regex.compile(r"\s+of\s+([\p{L}-]+)")
 # An initialism with its stops is one word: "12 U.S. service members".
@@ -128,13 +129,16 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
     if _is_dense(sentence.text, kept):
         return [_bare_claim(ctx, sentence, span, speakers) for _, _, span in kept]
     scan = _Scan.of(sentence.text)
+    subjects = [_subject(sentence.text, start, end, span) for start, end, span in kept]
     drafts = []
     for i, (start, end, span) in enumerate(kept):
         prev_end = kept[i - 1][1] if i else 0
-        # a figure restated in brackets right after it is no neighbour: "three hundred and sixty-one (361) injured"
-        after = i + 2 if i + 1 < len(kept) and _restates(sentence.text, kept[i], kept[i + 1]) else i + 1
+        # a figure restated in brackets right after it, or one that counts what its people are of, is no
+        # neighbour: "three hundred and sixty-one (361) injured", "29 people of 18 nationalities were killed"
+        after = i + 2 if i + 1 < len(kept) and (_restates(sentence.text, kept[i], kept[i + 1])
+                                                or _qualifies(sentence.text, end, kept[i + 1], subjects[i + 1])) else i + 1
         next_start = kept[after][0] if after < len(kept) else len(sentence.text)
-        subject = _subject(sentence.text, start, end, span)
+        subject = subjects[i]
         reading = _category(sentence.text, scan, start, end, prev_end, next_start, span, subject)
         drafts.append(_Draft(start, end, span, subject or reading.subject, reading.category, reading.cued))
     _share_list_categories(sentence.text, drafts)
@@ -206,6 +210,13 @@ def _restates(sentence: str, figure: tuple[int, int, NumberSpan], following: tup
     (_, end, span), (start, following_end, again) = figure, following
     return (sentence[end:start].strip() == "(" and sentence[following_end:].lstrip().startswith(")")
             and span.value == again.value)
+
+
+def _qualifies(sentence: str, end: int, following: tuple[int, int, NumberSpan], its_subject: str | None) -> bool:
+    """Whether ``following`` counts things that qualify the people the figure ending at ``end`` counts:
+    "29 people of 18 nationalities", "51 people from three cities"."""
+    return (bool(its_subject) and not _is_person(its_subject)
+            and bool(_QUALIFYING_OF.fullmatch(sentence, end, following[0])))
 
 
 def _clause_bounds(scan: _Scan, start: int, end: int, prev_end: int, next_start: int) -> tuple[int, int]:

@@ -34,6 +34,9 @@ CATEGORY_CUES = {
         "receiving treatment", "treated for injuries", "treated in hospital",
         "in serious condition", "in a serious condition", "in critical condition", "in a critical condition",
         "fighting for their lives", "fighting for his life", "fighting for her life",
+        "taken to hospital", "taken to hospitals", "admitted to hospital", "admitted to hospitals",
+        "rushed to hospital", "rushed to hospitals", "receiving medical treatment", "undergoing treatment",
+        "suffered burns",
     ),
     "displaced": (
         "refugees", "refugee", "displaced", "displacement", "internally displaced", "idps",
@@ -43,14 +46,16 @@ CATEGORY_CUES = {
         "exodus", "crossed into", "crossed the border", "displacing", "displace", "displaces",
         "sought refuge", "seeking refuge", "took refuge", "seek refuge", "taken refuge", "stranded",
         "fleeing", "escaped", "escaping", "crossed from", "crossed over", "left their homes", "fled their homes",
-        "forced to flee", "made homeless",
+        "forced to flee", "made homeless", "relief camp", "relief camps", "evacuation centres", "evacuation centers",
+        "taken shelter", "took shelter", "lost their homes", "find refuge", "found refuge", "finding refuge",
+        "reached safety", "seek safety", "sought safety",
     ),
     "missing": ("missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts unknown", "vanished",
                 "whereabouts could not be confirmed", "remain uncertain", "remains uncertain",
                 "trapped", "trapping", "remain trapped", "search for", "searching for", "yet to be located",
                 "buried under", "feared buried", "believed to be buried", "still being buried",
                 "yet to be accounted for", "not accounted for", "fate is unknown", "fate unknown",
-                "fate remains unknown"),
+                "fate remains unknown", "remains unknown", "remain unknown", "unaccounted-for", "still-missing"),
     "detained": (
         "detained", "detaining", "detention", "detainees", "arrested", "arresting", "arrests",
         "abducted", "abducting", "kidnapped", "kidnapping", "held captive", "captured",
@@ -127,7 +132,7 @@ victims victim casualties survivors bodies dead wounded injured others families 
 lives individuals souls mourners shoppers fishermen farmers miners tourists visitors foreigners
 faithful worshipers commuters spectators fans guests attendees concertgoers concert-goers
 immigrants immigrant devotees revellers revelers partygoers holidaymakers campers occupants
-firefighters rescuers responders
+firefighters rescuers responders forces
 """.split())
 
 # Words that end a counted noun phrase read rightwards from the figure.
@@ -142,7 +147,9 @@ per each every some any all both either neither such so very too then now yester
 tonight this said says say told according reported reportedly including included include
 could might must can shall should will would based
 overnight earlier later last next recently meanwhile again instead alone altogether respectively
-feared presumed believed thought out remain remained stay stayed
+feared presumed believed thought out remain remains remained stay stayed
+due till along amid amidst despite via except unlike upon inside outside behind beyond above below
+beneath throughout amongst alongside versus lost
 """.split())
 
 # The figure reported as false, denied or disputed.
