@@ -202,6 +202,9 @@ def test_feared_presumed_not_yet_accounted_for_and_listed_figures_keep_their_cat
     ("Floods killed 40 people in Georgia, the government in Tbilisi said.", "40", "Georgia"),
     ("Floods in São Paulo killed 40 people.", "40", "Brazil"),
     ("The toll of the floods in Rio Grande do Sul rose to 116.", "116", "Brazil"),
+    ("A suicide bomber killed 22 people at a concert by US singer Ariana Grande in Manchester.", "22",
+     "United Kingdom"),
+    ("A gunman killed 58 people at a music festival in Las Vegas.", "58", "United States"),
 ])
 def test_the_regions_and_countries_of_every_country_are_known(sentence, figure, country):
     location = claim_for(sentence, figure).location

@@ -6,7 +6,9 @@ bar the adjectives and demonyms that point to it ("Syrian", "Syrians"), all
 separated by commas.  A name places an event ("in Gaza"); an adjective only
 tells whose it is ("Israeli strikes").  The first-level regions of every country
 ("Kerala", "Uttar Pradesh") and its larger cities ("Goma") come from ISO 3166 and GeoNames, in
-`world`; this table comes first.
+`world`; this table comes first.  The larger cities of English-speaking countries are listed here
+by hand: the gazetteer's writer leaves that country's cities out as likely surnames ("Houston",
+"Lincoln"), and these few are rarely anyone's name.
 """
 from numclaims.lexicon.world import WORLD
 
@@ -234,6 +236,52 @@ California (United States): Los Angeles, San Francisco
 Texas (United States): Uvalde, El Paso, Houston
 Florida (United States): Miami
 Geneva (Switzerland):
+London (United Kingdom):
+Manchester (United Kingdom): Greater Manchester
+Birmingham (United Kingdom):
+Liverpool (United Kingdom):
+Leeds (United Kingdom):
+Glasgow (United Kingdom):
+Edinburgh (United Kingdom):
+Belfast (United Kingdom):
+Cardiff (United Kingdom):
+Sheffield (United Kingdom):
+Bristol (United Kingdom):
+Nottingham (United Kingdom):
+Dublin (Ireland):
+Toronto (Canada):
+Montreal (Canada): Montréal
+Vancouver (Canada):
+Ottawa (Canada):
+Calgary (Canada):
+Edmonton (Canada):
+Winnipeg (Canada):
+Sydney (Australia):
+Melbourne (Australia):
+Brisbane (Australia):
+Canberra (Australia):
+Christchurch (New Zealand):
+Las Vegas (United States):
+New York City (United States): NYC
+Chicago (United States):
+Philadelphia (United States):
+San Antonio (United States):
+San Diego (United States):
+Dallas (United States):
+Jacksonville (United States):
+Seattle (United States):
+Boston (United States):
+Detroit (United States):
+Atlanta (United States):
+New Orleans (United States):
+Baltimore (United States):
+Pittsburgh (United States):
+Milwaukee (United States):
+Nashville (United States):
+Minneapolis (United States):
+Sacramento (United States):
+Tampa (United States):
+Oklahoma City (United States):
 Astana (Kazakhstan): Nur-Sultan
 Tehran (Iran):
 Mediterranean (Mediterranean):
