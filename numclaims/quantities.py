@@ -103,6 +103,7 @@ _BRACKETED_BREAKDOWN = regex.compile(r"[^()\d–—]{0,30}?(?P<open>\(|\s[–—
 _IN_TWO_PLACES = regex.compile(r"(?<![\p{L}])in\s+(?P<first>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+and\s+"
                                r"(?P<second>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
 _IN_COUNTY = regex.compile(rf"(?<![\p{{L}}])in\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{1,3}}(?:{'|'.join(lex.COUNTY_WORDS)})(?![\p{{L}}])")
+_PLACE_ALONE_AFTER = regex.compile(lex.PLACE_ALONE_AFTER, regex.IGNORECASE)
 _FORECAST_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FORECAST_BEFORE)})\s+"
                                  rf"(?!(?:{phrases(lex.ESTIMATE_AFTER_MODAL)})\s+(?:[\w-]+\s+)?\Z)(?:[\w-]+\s+){{0,3}}?\Z",
                                  regex.IGNORECASE)
@@ -123,24 +124,30 @@ _RECOVERY = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RECOVERY_VERBS)})(?![
 _BODIES_OF = regex.compile(r"(?<![\p{L}])(?:bodies|remains)\s+of\s+\Z", regex.IGNORECASE)
 _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+[^,;:.!?]{{1,60}}",
                             regex.IGNORECASE)
+# The figure of the event a superlative is measured against: "the worst attack since 56 were killed in 2005".
+_COMPARED_FIGURE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+\Z",
+                                 regex.IGNORECASE)
 # A year in the figure's clause: after it ("in 1960"), or before it with no comma between but the
-# one that "when" opens ("the 2015 attack killed 40", "since 1918, when 453 people died").
+# one that "when" or a participle opens ("the 2015 attack killed 40", "since 1918, when 453 people
+# died", "a store collapsed in 1995, killing more than 500").
 # The months by name, without the three-letter abbreviations ("Mar" is a word too).
 _MONTH_NAMES = [m for m in lex_numbers.MONTHS if len(m) > 3 or m == "may"]
 _YEAR_AFTER = regex.compile(r"[^,;.\d]{0,80}?(?<![\p{L}])(?:in|of)\s+(?:(?:a|an|the)\s+)?(?P<year>(?:19|20)\d\d)(?![\p{N}])")
 # A sentence that opens with a past time speaks of that time: "In 2017, a truck bomb killed more than 500
-# people", "On January 1, 2022, officials said 12 were killed", "In August, an attack on a hotel killed 21".
+# people", "On January 1, 2022, officials said 12 were killed", "Then in November, an attack killed 130".
 _OPENING_TIME = regex.compile(
-    rf"(?:In|On)\s+(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTH_NAMES)})\.?"
+    rf"(?:(?:Then|And|But)\s+(?:in|on)|In|On)\s+(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTH_NAMES)})\.?"
     r"(?:\s+\d{1,2})?(?:,?\s+(?P<year>(?:19|20)\d\d))?|(?P<year_only>(?:19|20)\d\d))\s*,")
-_YEAR_BEFORE = regex.compile(r"(?<![\p{N}])(?P<year>(?:19|20)\d\d)(?![\p{N}])(?:[^,;.\d]{0,40}?,\s+(?:when|which)\s+)?[^,;.\d]{0,80}\Z")
+_YEAR_BEFORE = regex.compile(r"(?<![\p{N}])(?P<year>(?:19|20)\d\d)(?![\p{N}])(?:[^,;.\d]{0,40}?,\s+(?:when|which|\p{Ll}+ing)\s+)?[^,;.\d]{0,80}\Z")
 # A past stretch the figure's clause names after it: "240 pilgrims were reported dead last year".
 _PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previous)\s+(?:year|month)"
                             r"|(?:[\p{L}\d-]+|a)\s+(?:years?|decades?)\s+ago)(?![\p{L}])", regex.IGNORECASE)
-# The clause a past time opens for background: "the worst since May, when more than 100 people were killed".
+# The clause a past time opens for background: "the worst since May, when more than 100 people were killed",
+# "since 2005, when extremists bombed the subway, killing 52".
 # Or the event the news came years after: "eight years after the collapse of Spectrum Garments that left 64 dead".
 _PAST_WHEN = regex.compile(r"(?<![\p{L}])(?:(?P<time>(?:since|last)\s+[\p{L}\d ]{1,30}?),\s+when\s+"
-                           r"|(?P<time>[\p{L}\d-]+\s+(?:years|decades)\s+after)\s+)[^,;.\d]{0,100}\Z",
+                           r"|(?P<time>[\p{L}\d-]+\s+(?:years|decades)\s+after)\s+)[^,;.\d]{0,100}"
+                           r"(?:,\s+\p{Ll}+ing\s+[^,;.\d]{0,30})?\Z",
                            regex.IGNORECASE)
 _SINCE_A_DAY = regex.compile(rf"since\s+(?:(?:{'|'.join(_MONTH_NAMES)})\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)}))",
                           regex.IGNORECASE)
@@ -224,7 +231,7 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
         or _RISEN_BY_BEFORE.search(sentence, max(0, at - 30), at)
     return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))
                 or _in_brackets_after_a_figure(claim, sentence_claims) or _told_place_by_place(claim, sentence_claims)
-                or _in_a_county(sentence, at, end) or increment
+                or _in_a_county(sentence, at, end) or _PLACE_ALONE_AFTER.match(sentence, end) or increment
                 or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end) or _STATUS_ADVERB.match(sentence, end)
                 or _PART_COUNT_BEFORE.search(sentence, max(0, at - 120), at)
                 or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)
@@ -698,7 +705,7 @@ def _join_unnamed_storms(by_key: dict[QuantityKey, list[Claim]], of_the_past: se
 def _earlier_event(claim: Claim) -> str | None:
     """When an earlier event that a figure's own clause names took place: "a tsunami that killed
     61 people in 1960", "since 1918, when 453 people died", "the worst since May, when 100 were
-    killed", "240 were reported dead last year".  A year counts when it is earlier than the document's date; in a document without
+    killed", "240 were reported dead last year", "the worst attack since 56 were killed in 2005".  A year counts when it is earlier than the document's date; in a document without
     one, a named year is taken to be past: reports of a current event seldom name its year, their
     background paragraphs do."""
     at = _at(claim)
@@ -706,6 +713,8 @@ def _earlier_event(claim: Claim) -> str | None:
         return None
     if (opening := _OPENING_TIME.match(claim.sentence)) and _before_the_document(opening, claim.date):
         return " ".join(opening.group().rstrip(", ").lower().split())
+    if _COMPARED_FIGURE.search(claim.sentence, max(0, at - 80), at):
+        return "compared"   # "the worst attack since 56 were killed in the London bombings"
     if past := _PAST_WHEN.search(claim.sentence, max(0, at - 120), at) or _PAST_AFTER.match(claim.sentence, at + len(claim.text)):
         return " ".join(past["time"].lower().split())
     named = _YEAR_AFTER.match(claim.sentence, at + len(claim.text)) or _YEAR_BEFORE.search(claim.sentence, 0, at)

@@ -104,6 +104,8 @@ def test_a_timeline_orders_figures_by_document_date():
     "Officials said 54 of those who were killed in the war have yet to be identified.",
     "Nine people died at the scene of the war's latest strike.",
     "The strike also killed 19 people on the ground in the war.",
+    "As many as 10,000 people are believed to have died in one city alone in the war.",
+    "At least 160 people were killed in the war in the country's South department alone.",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]
@@ -244,6 +246,7 @@ def test_an_increment_is_not_a_toll():
     ("The death toll from the flood has risen by five, making a total of 158.", "five", "158"),
     ("The new death toll of 39 was an increase of 12 from the initial tally.", "12", "39"),
     ("The toll from the crush rose by one to 158, authorities said.", "one", "158"),
+    ("The toll now stands at 3,631, a jump of more than 1,200 from the previous count.", "more than 1,200", "3,631"),
 ])
 def test_a_figure_that_takes_the_toll_to_another_is_an_increment(sentence, increment, toll):
     claims = claims_of(sentence)
@@ -396,6 +399,10 @@ def test_last_years_dead_and_a_morgues_count_are_not_this_events_toll(sentence):
     "In 2017, a truck bomb killed more than 500 people at the same junction in Mogadishu in Somalia.",
     "On January 1, 2022, officials said that at least 12 people were killed in a bombing in Somalia.",
     "About 224 people died in a 2008 bombing in Somalia.",
+    "Then in 2017, a truck bomb killed more than 500 people at the same junction in Somalia.",
+    "A hotel in Mogadishu collapsed in 2010, killing more than 50 people in Somalia.",
+    "It was the worst attack in Somalia since 2017, when a truck bomb struck the junction, killing 587 people.",
+    "It was the deadliest attack in Somalia since 587 were killed in the truck bombing at the junction.",
 ])
 def test_a_sentence_about_an_earlier_time_is_another_event(background):
     claims = claims_of("Twin car bombs in Mogadishu killed 120 people in Somalia.", background, dates=["2022-10-31"])

@@ -131,7 +131,7 @@ teachers worshippers pilgrims passengers crew sailors marines pilots contractors
 victims victim casualties survivors bodies dead wounded injured others families households
 lives individuals souls mourners shoppers fishermen farmers miners tourists visitors foreigners
 faithful worshipers commuters spectators fans guests attendees concertgoers concert-goers
-immigrants immigrant devotees revellers revelers partygoers holidaymakers campers occupants
+immigrants immigrant protestors protestor devotees revellers revelers partygoers holidaymakers campers occupants
 firefighters rescuers responders forces
 """.split())
 

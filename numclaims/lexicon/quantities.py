@@ -136,7 +136,7 @@ INCREMENT_AFTER = ("more", "additional", "further", "new")
 # recovered today".  Not "new": "4,000 new arrivals" counts all who came.
 INCREMENT_ALONE = ("more", "additional", "further")
 # A figure a toll rose by is what it rose by: "the death toll has risen by five", "rose by 12 to 160".
-RISEN_BY = ("risen by", "rose by", "rises by", "increased by", "climbed by", "jumped by", "went up by", "gone up by",
+RISEN_BY = ("risen by", "rose by", "rises by", "increased by", "climbed by", "jumped by", "went up by", "gone up by", "a jump of",
             "grew by", "an increase of", "a rise of", "reduced by", "lowered by", "revised down by", "cut by", "fell by",
             "dropped by", "a drop of")
 # Bodies recovered, found or identified are a count of the toll so far found: below a toll the same
@@ -188,6 +188,9 @@ ESTIMATE_AFTER_MODAL = ("be", "exceed", "top", "surpass", "be higher than", "be 
 FORECAST_AFTER = ("could die", "could be killed", "might die", "will die", "would die")
 # Words that name a county-level unit: a figure placed in one ("68 people were killed in Kerr County")
 # is a part of a state's or a country's toll.
+# One place's toll, told as such: "10,000 are believed to have died in one city alone", "160 were killed
+# in the South department alone".
+PLACE_ALONE_AFTER = r"[^.;,\d]{0,80}?(?<![\p{L}])(?:in|at)\s+(?:[\p{L}’'-]+\s+){1,4}alone(?![\p{L}])"
 COUNTY_WORDS = ("County", "Parish", "county", "parish")
 # A rate, not a toll: "165 people killed a day".
 RATE_AFTER = (r"(?:people\s+)?(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|hour|year)",
