@@ -300,6 +300,8 @@ def _category(sentence: str, scan: _Scan, start: int, end: int, prev_end: int, n
         return _CategoryReading(best[1], True)
     if linked and (toll := _last_cue(scan, 0, start, subject)):
         return _CategoryReading(toll.lastgroup, True, toll.group() if toll.group().lower().endswith("toll") else None)
+    if subject and subject.split()[-1].lower() in cues.VICTIM_NOUNS:
+        return _CategoryReading("killed", False)
     return _CategoryReading("other", False)
 
 

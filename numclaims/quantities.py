@@ -116,6 +116,8 @@ _REPORT_DAY_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.REPORT_DAY_B
                                    regex.IGNORECASE)
 _INCREMENT_AFTER = regex.compile(rf"\s+(?:{phrases(lex.INCREMENT_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
 _INCREMENT_ALONE = regex.compile(rf"\s+(?:{phrases(lex.INCREMENT_ALONE)})(?![\p{{L}}])", regex.IGNORECASE)
+_INCREMENT_ALONE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.INCREMENT_ALONE_BEFORE)})\s+\Z", regex.IGNORECASE)
+_FOREIGN = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FOREIGN_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
 _RAISING_THE_TOLL_AFTER = regex.compile(rf"[^.;\d]{{0,80}}?(?<![\p{{L}}])(?:{phrases(lex.TOLL_RAISING_VERBS)})\s+the\s+"
                                         r"(?:[\p{L}-]+\s+){0,2}?(?:toll|total|tally|number)(?![\p{L}])", regex.IGNORECASE)
 _RISEN_BY_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RISEN_BY)})\s+\Z"
@@ -174,6 +176,8 @@ def quantity_key(claim: Claim, document_period: str = "to date",
         subject = "people"   # "78 migrants" drowned are the shipwreck's dead, however each report calls them
     if subject == "people" and (foreign := _foreign_nationals(claim.subject, place)):
         subject = f"people of {foreign}"   # "70 Indians" among the Hajj dead are a part; "Palestinians" in Gaza are not
+    elif subject == "people" and _FOREIGN.search(claim.subject or ""):
+        subject = "foreigners"   # "the 26 foreign victims"
     earlier = {c.category for c in sentence_claims if c.start < claim.start}
     if subject == "others" and claim.category not in earlier and (earlier or claim.category != "killed"):
         # "60,034 killed, with 145,870 others wounded", "There are 249 others who were wounded": the
@@ -226,7 +230,8 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
     # injured", "99 dead and hundreds more missing")
     others = [c for c in sentence_claims if c.start != claim.start]
     increment = (_INCREMENT_AFTER.match(sentence, end) and any(c.category == claim.category for c in others)) or (
-        claim.category == "killed" and _INCREMENT_ALONE.match(sentence, end)
+        claim.category == "killed"
+        and (_INCREMENT_ALONE.match(sentence, end) or _INCREMENT_ALONE_BEFORE.search(sentence, max(0, at - 20), at))
         and not any(c.start < claim.start for c in others)) or _RAISING_THE_TOLL_AFTER.match(sentence, end) \
         or _RISEN_BY_BEFORE.search(sentence, max(0, at - 30), at)
     return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))

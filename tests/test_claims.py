@@ -71,6 +71,8 @@ def claim_for(sentence: str, figure: str):
     ("The fate of the remaining 40 remains unknown.", "40", "missing"),
     ("The number of people unaccounted-for dropped to nine.", "nine", "missing"),
     ("Soldiers opened fire, killing 12 protestors.", "12", "killed"),
+    ("Of the 58 victims, 19 have been identified.", "58", "killed"),
+    ("Twelve victims were injured in the attack.", "Twelve", "wounded"),
     ("Turkey has 12 observation posts in the province.", "12", "other"),
     ("The two sides held two rounds of talks.", "two", "other"),
     ("The company said sales rose 40 percent.", "40 percent", "other"),

@@ -188,8 +188,12 @@ def test_a_mass_abduction_is_one_event_whether_called_an_attack_or_a_kidnapping(
     assert len(conflict_groups(claims)) == 1
 
 
-def test_including_the_figure_is_a_part():
-    claims = extract("The war's toll is 1,127, including the 12 who died in hospital.")
+@pytest.mark.parametrize("sentence", [
+    "The war's toll is 1,127, including the 12 who died in hospital.",
+    "The war's 1,127 dead include 12 who died in hospital.",
+])
+def test_including_the_figure_is_a_part(sentence):
+    claims = extract(sentence)
     assert [c.text for c in claims if quantity_key(c, "to date", claims)] == ["1,127"]
 
 
@@ -262,9 +266,10 @@ def test_the_deadliest_since_a_year_is_a_comparison_not_a_period():
 
 def test_foreign_nationals_among_the_dead_are_a_part_and_natives_are_the_toll():
     claims = claims_of("The heat in Saudi Arabia killed 1,081 pilgrims, with close to 70 Indians believed to have died.",
-                       "Officials said 60,000 Palestinians have been killed in Gaza since the war started.")
+                       "Officials said 60,000 Palestinians have been killed in Gaza since the war started.",
+                       "The 26 foreign victims of the crush in South Korea were named.")
     classes = {c.value: quantity_key(c).subject_class for c in claims}
-    assert classes == {1081: "people", 70: "people of India", 60000: "people"}
+    assert classes == {1081: "people", 70: "people of India", 60000: "people", 26: "foreigners"}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -355,6 +360,7 @@ def test_of_which_right_after_a_figure_and_serious_injuries_make_parts(sentence,
 
 @pytest.mark.parametrize("sentence, increment", [
     ("At least seven more bodies were recovered today in Greece.", True),
+    ("An additional 10 victims were added to the death toll of the fires in Chile.", True),
     ("Dozens more were injured in the attack in Russia.", False),
     ("At least 99 people died in the fire in Hawaii and hundreds more are missing.", False),
 ])

@@ -76,6 +76,9 @@ deaths death fatalities casualties injuries victims bodies corpses refugees evac
 prisoners hostages captives arrests detentions abductions kidnappings disappearances losses dead
 wounded injured displaced missing idps martyrs mortalities deceased
 """.split())
+# Victims that no cue in their clause says more of are the dead: "Of the 58 victims, 19 have been
+# identified", "the 14 victims of the shooting".  A cue still decides: "12 victims were injured".
+VICTIM_NOUNS = frozenset({"victims", "victim", "victim's", "victims'"})
 # Units of measure that make a figure a distance, an area, a speed or a temperature: counts of nothing.
 MEASURE_UNITS_NOT_COUNTS = frozenset({
     "kilometre", "metre", "centimetre", "millimetre", "mile", "nautical mile", "foot", "inch", "yard",

@@ -114,7 +114,7 @@ NOT_STORM_NAMES = frozenset({"Center", "Centre", "Season", "Seasons", "Warning",
                              "Signal", "Hunters", "Category", "Categories", "Relief", "Fund", "Alley", "Prediction",
                              "Tracker", "Update", "Updates", "Live", "News", "Recovery", "Victims", "Survivors"})
 # A figure of these is part of a total, not a rival figure for it: "including 278 conscripts".
-SUBSET_BEFORE = ("including", "includes", "included", "among them", "among the dead were", "among those killed were",
+SUBSET_BEFORE = ("including", "includes", "included", "include", "among them", "among the dead were", "among those killed were",
                  "among the victims were", "of whom", "of which", "among whom", "accounted for", "accounting for",
                  "account for", "partial toll of", "partial count of", "partial tally of",
                  # with a comma: "Of those killed, four people died in Chooralmala"
@@ -135,6 +135,10 @@ INCREMENT_AFTER = ("more", "additional", "further", "new")
 # These are increments of the dead even alone in their sentence: "At least seven more bodies were
 # recovered today".  Not "new": "4,000 new arrivals" counts all who came.
 INCREMENT_ALONE = ("more", "additional", "further")
+# The same told before the figure: "An additional 10 victims were added to the death toll".
+INCREMENT_ALONE_BEFORE = ("an additional", "a further")
+# Words that make the people a figure counts foreigners, a part of any toll: "The 26 foreign victims".
+FOREIGN_WORDS = ("foreign", "foreigners", "expatriate", "expatriates")
 # A figure a toll rose by is what it rose by: "the death toll has risen by five", "rose by 12 to 160".
 RISEN_BY = ("risen by", "rose by", "rises by", "increased by", "climbed by", "jumped by", "went up by", "gone up by", "a jump of",
             "grew by", "an increase of", "a rise of", "reduced by", "lowered by", "revised down by", "cut by", "fell by",
