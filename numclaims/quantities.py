@@ -103,6 +103,10 @@ _BRACKETED_BREAKDOWN = regex.compile(r"[^()\d–—]{0,30}?(?P<open>\(|\s[–—
 _IN_TWO_PLACES = regex.compile(r"(?<![\p{L}])in\s+(?P<first>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+and\s+"
                                r"(?P<second>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
 _IN_COUNTY = regex.compile(rf"(?<![\p{{L}}])in\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{1,3}}(?:{'|'.join(lex.COUNTY_WORDS)})(?![\p{{L}}])")
+_LOCALITY_WORD = rf"(?:{'|'.join(lex.LOCALITY_WORDS)})(?![\p{{L}}])"
+# "in Basey town", "in the town of Thumane", "in the port city of Durres", "in Sindhupalchok district".
+_LOCALITY = regex.compile(rf"(?<![\p{{L}}])(?i:in|at|from)\s+(?:the\s+)?(?:(?:\p{{Lu}}[\p{{L}}'’-]*\s+){{1,3}}{_LOCALITY_WORD}"
+                          rf"|(?:\p{{Ll}}+\s+)?{_LOCALITY_WORD}\s+of\s+\p{{Lu}})")
 _PLACE_ALONE_AFTER = regex.compile(lex.PLACE_ALONE_AFTER, regex.IGNORECASE)
 _FORECAST_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FORECAST_BEFORE)})\s+"
                                  rf"(?!(?:{phrases(lex.ESTIMATE_AFTER_MODAL)})\s+(?:[\w-]+\s+)?\Z)(?:[\w-]+\s+){{0,3}}?\Z",
@@ -512,7 +516,7 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_sentence[claim.doc, claim.sentence].append(claim)
-    parts = _regional_parts(claims) | _bodies_found_below_the_toll(claims)   # parts a whole report tells
+    parts = _regional_parts(claims) | _bodies_found_below_the_toll(claims) | _local_parts(claims, periods)   # parts a whole report tells
     by_key: dict[QuantityKey, list[Claim]] = defaultdict(list)
     storms_of_the_past: set[int] = set()
     for claim in claims:
@@ -570,6 +574,25 @@ def _regional_parts(claims: list[Claim]) -> set[tuple[str, int]]:
         named = [c for c in found if _names_a_region(c) and c.location != main]
         if len({c.location for c in named} | ({main} if main and _is_region(main) else set())) >= 2:
             parts |= {(c.doc, c.start) for c in named}
+    return parts
+
+
+def _local_parts(claims: list[Claim], periods: Mapping[str, str]) -> set[tuple[str, int]]:
+    """ "300 people were confirmed dead in Basey town" in a report of a typhoon's 2,360 dead: in the
+    report of a disaster of a wide area, a figure its clause puts in a town, district or province,
+    below the largest figure of its kind the report gives, is that place's part of the toll."""
+    largest: dict[tuple[str, str], float] = defaultdict(float)
+    for claim in claims:
+        if claim.qualifier != "vague":
+            largest[claim.doc, claim.category] = max(largest[claim.doc, claim.category], claim.value or 0)
+    parts = set()
+    for claim in claims:
+        at = _at(claim)
+        period = periods.get(claim.doc, "to date")
+        wide = _kind(period) in lex.WIDE_AREA_KINDS or _named_storm(period)
+        if wide and at >= 0 and claim.qualifier != "vague" and (claim.value or 0) < largest[claim.doc, claim.category] \
+                and _LOCALITY.search(claim.sentence, max(0, at - 60), at + len(claim.text) + 80):
+            parts.add((claim.doc, claim.start))
     return parts
 
 

@@ -597,3 +597,13 @@ def test_a_tsunami_is_its_earthquakes_event():
 def test_a_toll_that_could_be_higher_estimates_the_toll_and_one_that_could_rise_forecasts(sentence, estimate):
     claim, = claims_of(sentence)
     assert (quantity_key(claim, "event: attack") is not None) == estimate
+
+
+def test_a_wide_disasters_figure_for_one_town_is_a_part_and_an_attacks_town_is_where_it_happened():
+    quake = claims_of("The earthquake killed 2,360 people in Nepal. In the town of Basey, 300 people died.",
+                      "The earthquake killed 2,500 people in Nepal.", dates=["2015-04-27", "2015-04-28"])
+    attack = claims_of("A missile hit a building in the city of Dnipro, killing at least 12 people in Ukraine. "
+                       "The attack wounded 73 people and killed at least 30 in all.",
+                       "The missile attack killed 40 people in Ukraine.", dates=["2023-01-14", "2023-01-15"])
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(quake)] == [[2360, 2500]]
+    assert [12, 30, 40] in [sorted(c.value for c in g.claims) for g in conflict_groups(attack)]

@@ -195,6 +195,13 @@ FORECAST_AFTER = ("could die", "could be killed", "might die", "will die", "woul
 # One place's toll, told as such: "10,000 are believed to have died in one city alone", "160 were killed
 # in the South department alone".
 PLACE_ALONE_AFTER = r"[^.;,\d]{0,80}?(?<![\p{L}])(?:in|at)\s+(?:[\p{L}’'-]+\s+){1,4}alone(?![\p{L}])"
+# Words that name a place smaller than a country.  In the report of a disaster that strikes a wide area
+# (WIDE_AREA_KINDS, and named storms), a figure for one of them below the largest figure of its kind
+# the report gives is that place's part of the toll ("300 people were confirmed dead in Basey town",
+# "In the port city of Durres the quake killed 24"); an attack's or a crash's town is where it happened.
+LOCALITY_WORDS = ("town", "city", "village", "district", "province", "region", "county", "township",
+                  "municipality", "prefecture", "department", "suburb", "suburbs")
+WIDE_AREA_KINDS = frozenset({"earthquake", "flood"})
 COUNTY_WORDS = ("County", "Parish", "county", "parish")
 # A rate, not a toll: "165 people killed a day".
 RATE_AFTER = (r"(?:people\s+)?(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|hour|year)",
