@@ -104,9 +104,10 @@ _IN_TWO_PLACES = regex.compile(r"(?<![\p{L}])in\s+(?P<first>\p{Lu}[\p{L}'’-]*(
                                r"(?P<second>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
 _IN_COUNTY = regex.compile(rf"(?<![\p{{L}}])in\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{1,3}}(?:{'|'.join(lex.COUNTY_WORDS)})(?![\p{{L}}])")
 _LOCALITY_WORD = rf"(?:{'|'.join(lex.LOCALITY_WORDS)})(?![\p{{L}}])"
-# "in Basey town", "in the town of Thumane", "in the port city of Durres", "in Sindhupalchok district".
-_LOCALITY = regex.compile(rf"(?<![\p{{L}}])(?i:in|at|from)\s+(?:the\s+)?(?:(?:\p{{Lu}}[\p{{L}}'’-]*\s+){{1,3}}{_LOCALITY_WORD}"
-                          rf"|(?:\p{{Ll}}+\s+)?{_LOCALITY_WORD}\s+of\s+\p{{Lu}})")
+# "in Basey town", "in the northern Albanian town of Thumane", "The small town of Thumane", "in a village".
+_LOCALITY = regex.compile(rf"(?:(?<![\p{{L}}])(?i:in|at|from)\s+|^)(?:(?i:the)\s+)?(?:(?:\p{{Lu}}[\p{{L}}'’-]*\s+){{1,3}}{_LOCALITY_WORD}"
+                          rf"|(?:[\p{{L}}'’-]+\s+){{0,3}}?{_LOCALITY_WORD}\s+of\s+\p{{Lu}}"
+                          rf"|(?:a|one)\s+(?:\p{{Ll}}+\s+)?{_LOCALITY_WORD})")
 _PLACE_ALONE_AFTER = regex.compile(lex.PLACE_ALONE_AFTER, regex.IGNORECASE)
 _FORECAST_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FORECAST_BEFORE)})\s+"
                                  rf"(?!(?:{phrases(lex.ESTIMATE_AFTER_MODAL)})\s+(?:[\w-]+\s+)?\Z)(?:[\w-]+\s+){{0,3}}?\Z",
@@ -591,7 +592,7 @@ def _local_parts(claims: list[Claim], periods: Mapping[str, str]) -> set[tuple[s
         period = periods.get(claim.doc, "to date")
         wide = _kind(period) in lex.WIDE_AREA_KINDS or _named_storm(period)
         if wide and at >= 0 and claim.qualifier != "vague" and (claim.value or 0) < largest[claim.doc, claim.category] \
-                and _LOCALITY.search(claim.sentence, max(0, at - 60), at + len(claim.text) + 80):
+                and _LOCALITY.search(claim.sentence, max(0, at - 100), at + len(claim.text) + 80):
             parts.add((claim.doc, claim.start))
     return parts
 

@@ -361,6 +361,7 @@ def test_of_which_right_after_a_figure_and_serious_injuries_make_parts(sentence,
 @pytest.mark.parametrize("sentence, increment", [
     ("At least seven more bodies were recovered today in Greece.", True),
     ("An additional 10 victims were added to the death toll of the fires in Chile.", True),
+    ("Another 18 people were also killed in an avalanche in Nepal.", True),
     ("Dozens more were injured in the attack in Russia.", False),
     ("At least 99 people died in the fire in Hawaii and hundreds more are missing.", False),
 ])
@@ -600,7 +601,9 @@ def test_a_toll_that_could_be_higher_estimates_the_toll_and_one_that_could_rise_
 
 
 def test_a_wide_disasters_figure_for_one_town_is_a_part_and_an_attacks_town_is_where_it_happened():
-    quake = claims_of("The earthquake killed 2,360 people in Nepal. In the town of Basey, 300 people died.",
+    quake = claims_of("The earthquake killed 2,360 people in Nepal. In the town of Basey, 300 people died. "
+                      "Thirteen people were killed when a school collapsed in a village. "
+                      "The small town of Thumane, the hardest hit, had 26 people killed.",
                       "The earthquake killed 2,500 people in Nepal.", dates=["2015-04-27", "2015-04-28"])
     attack = claims_of("A missile hit a building in the city of Dnipro, killing at least 12 people in Ukraine. "
                        "The attack wounded 73 people and killed at least 30 in all.",

@@ -135,8 +135,9 @@ INCREMENT_AFTER = ("more", "additional", "further", "new")
 # These are increments of the dead even alone in their sentence: "At least seven more bodies were
 # recovered today".  Not "new": "4,000 new arrivals" counts all who came.
 INCREMENT_ALONE = ("more", "additional", "further")
-# The same told before the figure: "An additional 10 victims were added to the death toll".
-INCREMENT_ALONE_BEFORE = ("an additional", "a further")
+# The same told before the figure: "An additional 10 victims were added to the death toll", "Another 18
+# people were also killed in an avalanche".
+INCREMENT_ALONE_BEFORE = ("an additional", "a further", "another")
 # Words that make the people a figure counts foreigners, a part of any toll: "The 26 foreign victims".
 FOREIGN_WORDS = ("foreign", "foreigners", "expatriate", "expatriates")
 # A figure a toll rose by is what it rose by: "the death toll has risen by five", "rose by 12 to 160".
