@@ -113,7 +113,9 @@ _FORECAST_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FORECAST_BEFOR
                                  rf"(?!(?:{phrases(lex.ESTIMATE_AFTER_MODAL)})\s+(?:[\w-]+\s+)?\Z)(?:[\w-]+\s+){{0,3}}?\Z",
                                  regex.IGNORECASE)
 _FORECAST_AFTER = regex.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{phrases(lex.FORECAST_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
-_RATE_AFTER = regex.compile(r"\s+(?:" + "|".join(lex.RATE_AFTER) + r")(?![\p{L}])", regex.IGNORECASE)
+# Not the day a figure was given on: "from 91 reported a day earlier".
+_RATE_AFTER = regex.compile(r"\s+(?:" + "|".join(lex.RATE_AFTER) + r")(?![\p{L}])(?!\s+(?:earlier|before|later|after|ago)\b)",
+                            regex.IGNORECASE)
 _RATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RATE_BEFORE)})\s+\Z", regex.IGNORECASE)
 _SUB_PERIOD = regex.compile("|".join(lex.SUB_PERIOD), regex.IGNORECASE)
 _TOLL_BEFORE = regex.compile(r"(?<![\p{L}])(?:toll|tally|total)(?![\p{L}])[^.;\d]*\Z", regex.IGNORECASE)
@@ -278,7 +280,8 @@ def _told_place_by_place(claim: Claim, sentence_claims: Sequence[Claim]) -> bool
     told = False   # whether the figure before was told for a place
     for first, second in zip(same_kind, same_kind[1:]):
         gap = (first.end - offset, second.start - offset)
-        if 0 <= gap[0] <= gap[1]:
+        # figures of two classes are told class by class, whatever place follows: "19 children and two adults in Uvalde"
+        if 0 <= gap[0] <= gap[1] and subject_class(first.subject) == subject_class(second.subject):
             places = _places_of_a_list(claim.sentence, gap, second.end - offset)
             by_place = bool(places) and not all(map(_is_country, places))
             if claim in (first, second) and by_place:

@@ -327,6 +327,8 @@ def test_troops_opening_fire_is_an_attack():
      "Puebla state in Mexico.", [None, None, None]),
     ("Police said 41 people had been killed at Al Noor Mosque and seven at Linwood Mosque in New Zealand.", [None, None]),
     ("Nakuru and Mombasa reported 3 deaths each in Kenya.", [None]),
+    ("The toll has risen to 19 children and two adults in Tuesday's shooting in Uvalde in the United States.",
+     ["United States", "United States"]),
 ])
 def test_a_toll_told_place_by_place_gives_parts_unless_the_places_are_countries(sentence, parts):
     claims = claims_of(sentence)
@@ -610,3 +612,8 @@ def test_a_wide_disasters_figure_for_one_town_is_a_part_and_an_attacks_town_is_w
                        "The missile attack killed 40 people in Ukraine.", dates=["2023-01-14", "2023-01-15"])
     assert [sorted(c.value for c in g.claims) for g in conflict_groups(quake)] == [[2360, 2500]]
     assert [12, 30, 40] in [sorted(c.value for c in g.claims) for g in conflict_groups(attack)]
+
+
+def test_a_figure_reported_a_day_earlier_is_no_daily_rate():
+    claims = claims_of("The toll has risen to 96, officials said on Tuesday, from 91 reported a day earlier.")
+    assert all(quantity_key(c, "event: flood", sentence_claims=claims) for c in claims)
