@@ -19,7 +19,7 @@ def claims_of(*texts, dates=()):
     ("American troops", "soldiers of United States"), ("Rohingya refugees", "refugees"),
     ("student", "students"), ("schoolchildren", "children"), ("tribesmen", "tribesmen"), ("tourist", "people"),
     ("migrant workers", "people"), ("deceased", "people"), ("aid workers", "aid workers"),
-    ("humanitarian workers", "aid workers"),
+    ("humanitarian workers", "aid workers"), ("mortalities", "people"), ("peaceful protesters", "people"),
 ])
 def test_subjects_reduce_to_a_class(subject, cls):
     assert subject_class(subject) == cls
@@ -267,9 +267,10 @@ def test_the_deadliest_since_a_year_is_a_comparison_not_a_period():
 def test_foreign_nationals_among_the_dead_are_a_part_and_natives_are_the_toll():
     claims = claims_of("The heat in Saudi Arabia killed 1,081 pilgrims, with close to 70 Indians believed to have died.",
                        "Officials said 60,000 Palestinians have been killed in Gaza since the war started.",
-                       "The 26 foreign victims of the crush in South Korea were named.")
+                       "The 26 foreign victims of the crush in South Korea were named.",
+                       "The fire in Kuwait killed 50 foreign workers.")
     classes = {c.value: quantity_key(c).subject_class for c in claims}
-    assert classes == {1081: "people", 70: "people of India", 60000: "people", 26: "foreigners"}
+    assert classes == {1081: "people", 70: "people of India", 60000: "people", 26: "foreigners", 50: "people"}
 
 
 @pytest.mark.parametrize("sentence", [

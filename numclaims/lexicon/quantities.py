@@ -11,10 +11,11 @@ import shlex
 _CLASSES = """
 people: people persons person individuals lives victims dead deceased bodies casualties souls residents
   inhabitants population citizens villagers locals civilians civilian noncombatants non-combatants
-  deaths death fatalities injured wounded injuries displaced missing families households members
+  deaths death fatalities mortalities injured wounded injuries displaced missing families households members
   toll tolls "death toll" tally tallies number figure figures count
   martyrs pilgrims worshippers worshipers faithful passengers commuters shoppers mourners spectators fans
   tourists visitors guests attendees concertgoers concert-goers
+  protesters protester protestors protestor demonstrators demonstrator
   workers worker labourers laborers employees
 others: others "other people" "other civilians"
 children: children child schoolchildren kids boys girls minors infants babies schoolboys schoolgirls
@@ -139,7 +140,9 @@ INCREMENT_ALONE = ("more", "additional", "further")
 # people were also killed in an avalanche".
 INCREMENT_ALONE_BEFORE = ("an additional", "a further", "another")
 # Words that make the people a figure counts foreigners, a part of any toll: "The 26 foreign victims".
-FOREIGN_WORDS = ("foreign", "foreigners", "expatriate", "expatriates")
+# Not "foreign workers": a fire in their lodgings kills them all.
+FOREIGN_WORDS = ("foreign victims", "foreign nationals", "foreign tourists", "foreign citizens", "foreign visitors",
+                 "foreigners", "expatriates")
 # A figure a toll rose by is what it rose by: "the death toll has risen by five", "rose by 12 to 160".
 RISEN_BY = ("risen by", "rose by", "rises by", "increased by", "climbed by", "jumped by", "went up by", "gone up by", "a jump of",
             "grew by", "an increase of", "a rise of", "reduced by", "lowered by", "revised down by", "cut by", "fell by",
