@@ -52,6 +52,11 @@ _LIST_LINK = regex.compile(rf"[,(]|(?<![\p{{L}}])(?i:{phrases(cues.LIST_LINKS)})
 _TOLL_ANAPHORA = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.TOLL_ANAPHORA)})(?![\p{{L}}])[^.;:\d]{{0,60}}\Z",
                             regex.REVERSE)
 _TOLL_LINK_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.TOLL_LINKS)})\s+\Z", regex.REVERSE)
+# What stands before the figure a toll was revised from: "to 41 from the previously reported 49", "62 not 162",
+# "60 victims instead of the 92", "55 as against the 50".
+_REVISED_FROM = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.REVISED_FROM)})\s+(?:the\s+)?"
+                              r"(?:(?:previously|initially|earlier|originally|first)\s+)?"
+                              r"(?:(?:reported|announced|given|confirmed|stated|estimated)\s+)?\Z", regex.IGNORECASE)
 _QUALIFYING_OF = regex.compile(r"\s+(?:[\p{L}-]+\s+)?(?:of|from)\s+")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 # More figures than this in a sentence, one every so many characters or closer, make it a table.
@@ -72,6 +77,7 @@ _CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{
 _NUMBER_OF = regex.compile(
     r"(?i:(?:number|numbers|total|count|tally|deaths|death|bodies|lives)\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?+)"
     r"(?!(?i:killed|wounded|injured|dead|displaced|missing)\b)"    # "the number of those killed" counts people
+    r"(?:(?i:reported|confirmed|registered|recorded|known)\s+)?"    # "the number of reported missing persons"
     r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|missing|unaccounted|displaced|still|now|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands|reported|recorded|confirmed|registered|documented|caused|resulting|linked|related|attributed|due)\b)")
 _OF_AFTER = regex.compile(r"\s+of\s+(?:(?P<owner>its|their|his|her|our|the)\s+|(?:those|these)\s+)?")
 _OF_NOUN = regex.compile(r"\s+of\s+([\p{L}-]+)")
@@ -339,7 +345,7 @@ def _share_list_categories(sentence: str, drafts: list[_Draft]) -> None:
 def _listed(sentence: str, a: int, b: int) -> bool:
     between = sentence[a:b]
     words = [w.lower() for w in _WORD.findall(between)]
-    if len(words) == 1 and words[0] in cues.REVISION_LINKS:
+    if (len(words) == 1 and words[0] in cues.REVISION_LINKS) or (len(words) <= 8 and _REVISED_FROM.search(between)):
         return True
     return len(words) <= 8 and not any(w in _AUXILIARY for w in words) and bool(_LIST_LINK.search(between))
 

@@ -92,6 +92,9 @@ MEASURE_UNITS_NOT_COUNTS = frozenset({
 NOT_PARTING = frozenset({"reported", "reportedly", "confirmed", "believed", "said", "feared", "thought", "also"})
 # Alone between two figures, these make a revision or a span of one toll: "revised from 95 to 84".
 REVISION_LINKS = frozenset({"to", "from"})
+# A few words may stand between a toll and the earlier figure it replaced, after one of these: "revised
+# the death figure to 41 from the previously reported 49", "kills 62 not 162", "60 instead of the 92".
+REVISED_FROM = ("from", "not", "instead of", "as against", "rather than", "up from", "down from")
 LIST_LINKS = ("including", "includes", "include", "included", "among them", "of whom", "of them",
               "and", "&", "or", "plus", "as well as", "along with", "besides", "with", "while")
 # Words before a figure that refer back to the toll of an earlier sentence: "But a Red Crescent
@@ -152,7 +155,7 @@ could might must can shall should will would based
 overnight earlier later last next recently meanwhile again instead alone altogether respectively
 feared presumed believed thought out remain remains remained stay stayed
 due till along amid amidst despite via except unlike upon inside outside behind beyond above below
-beneath throughout amongst alongside versus lost
+beneath throughout amongst alongside versus lost late early initially previously originally
 """.split())
 
 # The figure reported as false, denied or disputed.
