@@ -42,6 +42,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from itertools import combinations
 from functools import lru_cache
 
 import regex
@@ -65,9 +66,10 @@ _CUMULATIVE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.CUMULATIVE_CUES)}|{
                             regex.IGNORECASE)
 _WAR = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.WAR_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
 _CAMPAIGN = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.CAMPAIGN_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
+_INTERCHANGEABLE = frozenset().union(*lex.INTERCHANGEABLE_KINDS)
 _EVENT_KIND = regex.compile(
     "(?<![\\p{L}])(?:" + "|".join(f"(?P<{kind.replace(' ', '_')}>{phrases(words)})" for kind, words in lex.EVENT_KINDS.items())
-    + ")(?![\\p{L}])", regex.IGNORECASE)
+    + ")(?![\\p{L}])(?!\\s+(?:" + "|".join(lex.NOT_EVENT_AFTER) + r")(?![\p{L}]))", regex.IGNORECASE)
 _STORM = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.STORM_TITLES)})\s+"
                        rf"(?!(?:{'|'.join(sorted(lex.NOT_STORM_NAMES))})(?![\p{{L}}]))(?P<name>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}])")
 _COMPARED_STORM = regex.compile(rf"(?<![\p{{L}}])(?:since|than|like)\s+(?:the\s+)?(?:(?:{phrases(lex.STORM_TITLES)})\s+)?\Z",
@@ -679,7 +681,7 @@ def _join_kinds_of_one_incident(by_key: dict[QuantityKey, list[Claim]]) -> None:
     kinds that count the same thing are one event, named by the kind most of their figures have."""
     kinds_seen: dict[tuple[str, tuple[str, str]], set[str]] = defaultdict(set)   # in a report, or at a locality
     for key, claims in by_key.items():
-        if key.period.removeprefix("event: ") in lex.INTERCHANGEABLE_KINDS:
+        if key.period.removeprefix("event: ") in _INTERCHANGEABLE:
             for claim in claims:
                 kinds_seen[key.place, ("report", claim.doc)].add(key.period)
                 for locality in _localities(claim.sentence, key.place):
@@ -692,12 +694,13 @@ def _join_kinds_of_one_incident(by_key: dict[QuantityKey, list[Claim]]) -> None:
         return kind
 
     for (place, _), kinds in kinds_seen.items():
-        first, *others = sorted(kinds)
-        for other in others:
-            same_event[place, root(place, other)] = root(place, first)
+        for first, other in combinations(sorted(kinds), 2):
+            if any(first.removeprefix("event: ") in one and other.removeprefix("event: ") in one
+                   for one in lex.INTERCHANGEABLE_KINDS):
+                same_event[place, root(place, other)] = root(place, first)
     incidents: dict[tuple, list[QuantityKey]] = defaultdict(list)
     for key in by_key:
-        if key.period.removeprefix("event: ") in lex.INTERCHANGEABLE_KINDS:
+        if key.period.removeprefix("event: ") in _INTERCHANGEABLE:
             incidents[key.category, key.subject_class, key.place, root(key.place, key.period)].append(key)
     for keys in incidents.values():
         main = max(keys, key=lambda k: (len(by_key[k]), k.period))

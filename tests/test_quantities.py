@@ -207,7 +207,7 @@ def test_the_hurt_in_one_state_told_by_an_adverb_are_a_part():
     "A similar flood killed 300 people two decades ago.",
 ])
 def test_a_figure_of_an_event_years_before_is_another_event(sentence):
-    claims = claims_of(sentence, "The factory collapse killed 150 workers. A flood killed 200 people.")
+    claims = claims_of(sentence, "The factory collapse killed 150 workers.", "A flood killed 200 people.")
     assert conflict_groups(claims) == []
 
 
@@ -618,3 +618,11 @@ def test_a_wide_disasters_figure_for_one_town_is_a_part_and_an_attacks_town_is_w
 def test_a_figure_reported_a_day_earlier_is_no_daily_rate():
     claims = claims_of("The toll has risen to 96, officials said on Tuesday, from 91 reported a day earlier.")
     assert all(quantity_key(c, "event: flood", sentence_claims=claims) for c in claims)
+
+
+def test_a_dams_failure_is_one_event_whether_called_a_flood_or_a_collapse_and_a_fire_department_is_no_fire():
+    claims = claims_of("The dam collapse in Brazil killed 58 people. Officials in Brazil said the collapse killed 58.",
+                       "The collapse in Brazil has killed 60 people, the state fire department said.",
+                       dates=["2019-01-27", "2019-01-28"])
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[58, 58, 60]]
+    assert document_period("The fire department said the collapse killed 60 people.") == "event: crash"

@@ -92,9 +92,13 @@ EVENT_KINDS = {
     "crash": ("crash", "collapse", "stampede", "capsizing", "shipwreck", "sinking", "derailment", "accident",
               "collision", "train crash", "plane crash", "crush", "crowd crush", "crowd surge", *_CRASH_VERBS),
 }
+# An event word before these names who answers it, not an event: "the fire department", "the fire service".
+NOT_EVENT_AFTER = ("department", "departments", "brigade", "brigades", "service", "services", "officials", "chief",
+                   "station", "engine", "engines", "truck", "trucks", "crew", "crews")
 # Kinds that reports of one incident use by turns: an industrial "blast" is an "accident", a
-# "collapse" and a "fire".  Groups of these kinds that one report gives figures to are one event.
-INTERCHANGEABLE_KINDS = frozenset({"attack", "crash", "fire"})
+# "collapse" and a "fire"; a dam's failure is a "flood" and a "collapse".  Groups of kinds of one set
+# that one report gives figures to are one event.
+INTERCHANGEABLE_KINDS = (frozenset({"attack", "crash", "fire"}), frozenset({"crash", "flood"}))
 # The kinds of event that are disasters: their toll is one event however long it is counted ("so far,
 # 116 deaths have been confirmed" after a stampede is the stampede's toll).
 DISASTER_KINDS = frozenset({"earthquake", "flood", "fire", "crash", "epidemic"})
