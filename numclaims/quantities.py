@@ -138,12 +138,12 @@ _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(
 # The figure of the event a superlative is measured against: "the worst attack since 56 were killed in 2005".
 _COMPARED_FIGURE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+\Z",
                                  regex.IGNORECASE)
-# A year in the figure's clause: after it ("in 1960"), or before it with no comma between but the
-# one that "when" or a participle opens ("the 2015 attack killed 40", "since 1918, when 453 people
-# died", "a store collapsed in 1995, killing more than 500").
+# A year in the figure's clause: after it ("in 1960", "224 died and 400 were hurt in a 2008 stampede"),
+# or before it with no comma between but the one that "when" or a participle opens ("the 2015 attack
+# killed 40", "since 1918, when 453 people died", "a store collapsed in 1995, killing more than 500").
 # The months by name, without the three-letter abbreviations ("Mar" is a word too).
 _MONTH_NAMES = [m for m in lex_numbers.MONTHS if len(m) > 3 or m == "may"]
-_YEAR_AFTER = regex.compile(r"[^,;.\d]{0,80}?(?<![\p{L}])(?:in|of)\s+(?:(?:a|an|the)\s+)?(?P<year>(?:19|20)\d\d)(?![\p{N}])")
+_YEAR_AFTER = regex.compile(r"[^,;.]{0,80}?(?<![\p{L}])(?:in|of)\s+(?:(?:a|an|the)\s+)?(?P<year>(?:19|20)\d\d)(?![\p{N}])")
 # A sentence that opens with a past time speaks of that time: "In 2017, a truck bomb killed more than 500
 # people", "On January 1, 2022, officials said 12 were killed", "Then in November, an attack killed 130".
 _OPENING_TIME = regex.compile(

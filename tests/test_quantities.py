@@ -409,6 +409,7 @@ def test_last_years_dead_and_a_morgues_count_are_not_this_events_toll(sentence):
     "In 2017, a truck bomb killed more than 500 people at the same junction in Mogadishu in Somalia.",
     "On January 1, 2022, officials said that at least 12 people were killed in a bombing in Somalia.",
     "About 224 people died in a 2008 bombing in Somalia.",
+    "About 224 people died and more than 400 others were injured in a 2008 bombing in Somalia.",
     "Then in 2017, a truck bomb killed more than 500 people at the same junction in Somalia.",
     "A hotel in Mogadishu collapsed in 2010, killing more than 50 people in Somalia.",
     "It was the worst attack in Somalia since 2017, when a truck bomb struck the junction, killing 587 people.",
