@@ -120,6 +120,7 @@ _RATE_AFTER = regex.compile(r"\s+(?:" + "|".join(lex.RATE_AFTER) + r")(?![\p{L}]
                             regex.IGNORECASE)
 _RATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RATE_BEFORE)})\s+\Z", regex.IGNORECASE)
 _SUB_PERIOD = regex.compile("|".join(lex.SUB_PERIOD), regex.IGNORECASE)
+_RECENT_HOURS = regex.compile(lex.RECENT_HOURS, regex.IGNORECASE)
 _TOLL_BEFORE = regex.compile(r"(?<![\p{L}])(?:toll|tally|total)(?![\p{L}])[^.;\d]*\Z", regex.IGNORECASE)
 _REPORT_DAY_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.REPORT_DAY_BEFORE)})\s+(?:on\s+)?(?:last\s+)?\Z",
                                    regex.IGNORECASE)
@@ -497,6 +498,16 @@ def _sub_period(claim: Claim) -> str | None:
     return f"{m.group().lower()}, {claim.date}" if claim.date else m.group().lower()
 
 
+def _recent_hours(claim: Claim) -> str | None:
+    """ "33 people were killed in the floods over the last 24 hours": the last hours of an event, named
+    right after the figure; not when a toll reaches the figure ("the toll rose to 94 in the past 24 hours")."""
+    at = _at(claim)
+    m = _RECENT_HOURS.search(claim.sentence, at + len(claim.text), at + len(claim.text) + 80) if at >= 0 else None
+    if not m or _TOLL_BEFORE.search(claim.sentence, max(0, at - 80), at):
+        return None
+    return " ".join(m.group().lower().split())
+
+
 def conflict_groups(claims: Iterable[Claim], include_agreeing: bool = False,
                     periods: Mapping[str, str] | None = None) -> list[ConflictGroup]:
     """Groups of two or more claims for one quantity, widest spread first.
@@ -534,6 +545,8 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
                 storms_of_the_past.add(id(claim))
             elif past:
                 key = replace(key, period=f"{key.period}, {past}")
+            elif key.period.startswith("event") and (recent := _recent_hours(claim)):
+                key = replace(key, period=f"{key.period}, {recent}")
             by_key[key].append(claim)
     _separate_days_from_running_tolls(by_key)
     _join_unnamed_parties(by_key)

@@ -627,3 +627,11 @@ def test_a_dams_failure_is_one_event_whether_called_a_flood_or_a_collapse_and_a_
                        dates=["2019-01-27", "2019-01-28"])
     assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[58, 58, 60]]
     assert document_period("The fire department said the collapse killed 60 people.") == "event: crash"
+
+
+def test_the_dead_of_an_events_last_hours_are_a_stretch_of_it_unless_the_toll_reaches_them():
+    claims = claims_of("The floods killed 324 people in India. Officials said 33 people were killed in the "
+                       "floods over the last 24 hours.",
+                       "The death toll from the floods in India rose to 357 in the past 24 hours.",
+                       dates=["2018-08-17", "2018-08-18"])
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[324, 357]]

@@ -225,6 +225,9 @@ SUB_PERIOD = (
     r"(?:in|within|over)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:(?:past|last|first)\s+)?"
     r"(?:\d+|(?!the\b|these\b|those\b|following\b|previous\b|recent\b|coming\b)\w+)\s+(?:hours|days|weeks)",
 )
+# The last hours or days of an event's toll are a stretch of it, not its toll: "33 people were killed
+# in the floods over the last 24 hours".
+RECENT_HOURS = r"(?<![\p{L}])(?:in|within|over|during)\s+(?:just\s+|only\s+)?the\s+(?:past|last|previous)\s+(?:\d+|[\p{L}-]+)\s+(?:hours|days)(?![\p{L}])"
 # A day after these says when a toll was reported, not what it counts: "900 people dead, the U.N. said
 # Monday", "as of last Friday".
 REPORT_DAY_BEFORE = ("said", "says", "reported", "announced", "told", "stated", "confirmed", "as of", "updated")
