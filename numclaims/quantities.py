@@ -110,6 +110,10 @@ _LOCALITY_WORD = rf"(?:{'|'.join(lex.LOCALITY_WORDS)})(?![\p{{L}}])"
 _LOCALITY = regex.compile(rf"(?:(?<![\p{{L}}])(?i:in|at|from)\s+|^)(?:(?i:the)\s+)?(?:(?:\p{{Lu}}[\p{{L}}'’-]*\s+){{1,3}}{_LOCALITY_WORD}"
                           rf"|(?:[\p{{L}}'’-]+\s+){{0,3}}?{_LOCALITY_WORD}\s+of\s+\p{{Lu}}"
                           rf"|(?:a|one)\s+(?:\p{{Ll}}+\s+)?{_LOCALITY_WORD})")
+# "at the Bataclan, where 89 were killed", "the concert hall where 89 people were killed".
+_SITE_WHERE_BEFORE = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}'’-]*|(?<![\p{{L}}])(?i:{'|'.join(lex.SITE_WORDS)}))\s*[,—–-]?\s*where\s+"
+                                   r"[^,;.\d]{0,40}\Z")
+_FLOOR_AFTER = regex.compile(lex.FLOOR_AFTER, regex.IGNORECASE)
 _PLACE_ALONE_AFTER = regex.compile(lex.PLACE_ALONE_AFTER, regex.IGNORECASE)
 _FORECAST_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FORECAST_BEFORE)})\s+"
                                  rf"(?!(?:{phrases(lex.ESTIMATE_AFTER_MODAL)})\s+(?:[\w-]+\s+)?\Z)(?:[\w-]+\s+){{0,3}}?\Z",
@@ -139,6 +143,11 @@ _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(
 # The figure of the event a superlative is measured against: "the worst attack since 56 were killed in 2005".
 _COMPARED_FIGURE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+\Z",
                                  regex.IGNORECASE)
+# An event the report names as another than its own: "a week after another quake killed 17 people",
+# "an earlier quake on Lombok killed 16".
+_ANOTHER_EVENT_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:another|an\s+earlier|a\s+previous|the\s+previous|a\s+similar|an\s+earlier)\s+(?:[\p{{L}}’'-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(phrases(words) for words in lex.EVENT_KINDS.values())})(?![\p{{L}}])[^,;.\d]{{0,60}}\Z", regex.IGNORECASE)
 # A year in the figure's clause: after it ("in 1960", "224 died and 400 were hurt in a 2008 stampede"),
 # or before it with no comma between but the one that "when" or a participle opens ("the 2015 attack
 # killed 40", "since 1918, when 453 people died", "a store collapsed in 1995, killing more than 500").
@@ -150,7 +159,7 @@ _YEAR_AFTER = regex.compile(r"[^,;.]{0,80}?(?<![\p{L}])(?:in|of)\s+(?:(?:a|an|th
 _OPENING_TIME = regex.compile(
     rf"(?:(?:Then|And|But)\s+(?:in|on)|In|On)\s+(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTH_NAMES)})\.?"
     r"(?:\s+\d{1,2})?(?:,?\s+(?P<year>(?:19|20)\d\d))?|(?P<year_only>(?:19|20)\d\d))\s*,")
-_YEAR_BEFORE = regex.compile(r"(?<![\p{N}])(?P<year>(?:19|20)\d\d)(?![\p{N}])(?:[^,;.\d]{0,40}?,\s+(?:when|which|\p{Ll}+ing)\s+)?[^,;.\d]{0,80}\Z")
+_YEAR_BEFORE = regex.compile(r"(?<![\p{N}])(?P<year>(?:19|20)\d\d)(?![\p{N}])(?:[^,;.]{0,40}?,\s+(?:when|which|where|\p{Ll}+ing)\s+)?[^,;.\d]{0,80}\Z")
 # A past stretch the figure's clause names after it: "240 pilgrims were reported dead last year".
 _PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previous)\s+(?:year|month)"
                             r"|(?:[\p{L}\d-]+|a)\s+(?:years?|decades?)\s+ago)(?![\p{L}])", regex.IGNORECASE)
@@ -597,9 +606,10 @@ def _regional_parts(claims: list[Claim]) -> set[tuple[str, int]]:
 
 
 def _local_parts(claims: list[Claim], periods: Mapping[str, str]) -> set[tuple[str, int]]:
-    """ "300 people were confirmed dead in Basey town" in a report of a typhoon's 2,360 dead: in the
-    report of a disaster of a wide area, a figure its clause puts in a town, district or province,
-    below the largest figure of its kind the report gives, is that place's part of the toll."""
+    """A figure below the largest of its kind its report gives, told for one place: in the report of a
+    disaster of a wide area, for a town, district or province ("300 people were confirmed dead in Basey
+    town" of a typhoon's 2,360); in any report, for one site ("at the Bataclan, where 89 were killed" of
+    130) or one floor ("11 on the second floor")."""
     largest: dict[tuple[str, str], float] = defaultdict(float)
     for claim in claims:
         if claim.qualifier != "vague":
@@ -608,9 +618,12 @@ def _local_parts(claims: list[Claim], periods: Mapping[str, str]) -> set[tuple[s
     for claim in claims:
         at = _at(claim)
         period = periods.get(claim.doc, "to date")
+        if at < 0 or claim.qualifier == "vague" or (claim.value or 0) >= largest[claim.doc, claim.category]:
+            continue
         wide = _kind(period) in lex.WIDE_AREA_KINDS or _named_storm(period)
-        if wide and at >= 0 and claim.qualifier != "vague" and (claim.value or 0) < largest[claim.doc, claim.category] \
-                and _LOCALITY.search(claim.sentence, max(0, at - 100), at + len(claim.text) + 80):
+        if (wide and _LOCALITY.search(claim.sentence, max(0, at - 100), at + len(claim.text) + 80)) \
+                or _SITE_WHERE_BEFORE.search(claim.sentence, max(0, at - 80), at) \
+                or _FLOOR_AFTER.match(claim.sentence, at + len(claim.text)):
             parts.add((claim.doc, claim.start))
     return parts
 
@@ -761,6 +774,8 @@ def _earlier_event(claim: Claim) -> str | None:
         return None
     if (opening := _OPENING_TIME.match(claim.sentence)) and _before_the_document(opening, claim.date):
         return " ".join(opening.group().rstrip(", ").lower().split())
+    if _ANOTHER_EVENT_BEFORE.search(claim.sentence, max(0, at - 100), at):
+        return "earlier"   # "a week after another quake killed 17"
     if _COMPARED_FIGURE.search(claim.sentence, max(0, at - 80), at):
         return "compared"   # "the worst attack since 56 were killed in the London bombings"
     if past := _PAST_WHEN.search(claim.sentence, max(0, at - 120), at) or _PAST_AFTER.match(claim.sentence, at + len(claim.text)):

@@ -414,6 +414,8 @@ def test_last_years_dead_and_a_morgues_count_are_not_this_events_toll(sentence):
     "A hotel in Mogadishu collapsed in 2010, killing more than 50 people in Somalia.",
     "It was the worst attack in Somalia since 2017, when a truck bomb struck the junction, killing 587 people.",
     "It was the deadliest attack in Somalia since 587 were killed in the truck bombing at the junction.",
+    "The bombing came a week after another attack on a hotel killed 17 people in Somalia.",
+    "It was worse than the Westgate mall attack in 2013, where at least 67 people were killed in Somalia.",
 ])
 def test_a_sentence_about_an_earlier_time_is_another_event(background):
     claims = claims_of("Twin car bombs in Mogadishu killed 120 people in Somalia.", background, dates=["2022-10-31"])
@@ -635,3 +637,11 @@ def test_the_dead_of_an_events_last_hours_are_a_stretch_of_it_unless_the_toll_re
                        "The death toll from the floods in India rose to 357 in the past 24 hours.",
                        dates=["2018-08-17", "2018-08-18"])
     assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[324, 357]]
+
+
+def test_one_sites_or_one_floors_dead_below_the_reports_toll_are_a_part():
+    claims = claims_of("Attacks in Paris killed 130 people in France. At the Bataclan, the concert hall where 89 "
+                       "people were killed, gunmen took hostages. Firefighters found 33 bodies, 11 on the second "
+                       "floor and 20 on the third floor in France.",
+                       "The attacks in Paris killed 129 people in France.", dates=["2015-11-15", "2015-11-14"])
+    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[129, 130]]

@@ -210,6 +210,11 @@ PLACE_ALONE_AFTER = r"[^.;,\d]{0,80}?(?<![\p{L}])(?:in|at)\s+(?:[\p{L}’'-]+\s+
 LOCALITY_WORDS = ("town", "city", "village", "district", "province", "region", "county", "township",
                   "municipality", "prefecture", "department", "suburb", "suburbs")
 WIDE_AREA_KINDS = frozenset({"earthquake", "flood"})
+# In the report of any event, one site's dead below the largest figure the report gives are a part: "at
+# the Bataclan, the concert hall where 89 people were killed", "two on the first floor, 11 on the second".
+SITE_WORDS = ("hall", "mosque", "church", "temple", "school", "hotel", "mall", "stadium", "club", "nightclub", "market",
+              "restaurant", "bar", "cafe", "theatre", "theater", "building", "venue", "station", "camp")
+FLOOR_AFTER = r"\s+(?:people\s+|bodies\s+)?(?:were\s+|was\s+)?(?:found\s+)?(?:on|in)\s+the\s+[\p{L}\d-]+\s+floor(?![\p{L}])"
 COUNTY_WORDS = ("County", "Parish", "county", "parish")
 # A rate, not a toll: "165 people killed a day".
 RATE_AFTER = (r"(?:people\s+)?(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|hour|year)",
