@@ -104,7 +104,8 @@ _BRACKETED_BREAKDOWN = regex.compile(r"[^()\d–—]{0,30}?(?P<open>\(|\s[–—
 # Two countries an event is put in at once: "More than 100 people have died in Malawi and Mozambique".
 _IN_TWO_PLACES = regex.compile(r"(?<![\p{L}])in\s+(?P<first>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+and\s+"
                                r"(?P<second>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
-_IN_COUNTY = regex.compile(rf"(?<![\p{{L}}])in\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{1,3}}(?:{'|'.join(lex.COUNTY_WORDS)})(?![\p{{L}}])")
+_IN_COUNTY = regex.compile(rf"(?<![\p{{L}}])in\s+(?:[\p{{Ll}}-]+\s+)?(?:\p{{Lu}}[\p{{L}}'’.-]*(?:,?\s+and\s+|,\s+|\s+)){{1,5}}"
+                           rf"(?:{'|'.join(lex.COUNTY_WORDS)})(?![\p{{L}}])")
 _LOCALITY_WORD = rf"(?:{'|'.join(lex.LOCALITY_WORDS)})(?![\p{{L}}])"
 # "in Basey town", "in the northern Albanian town of Thumane", "The small town of Thumane", "in a village".
 _LOCALITY = regex.compile(rf"(?:(?<![\p{{L}}])(?i:in|at|from)\s+|^)(?:(?i:the)\s+)?(?:(?:\p{{Lu}}[\p{{L}}'’-]*\s+){{1,3}}{_LOCALITY_WORD}"

@@ -101,6 +101,8 @@ def test_a_timeline_orders_figures_by_document_date():
     "In the war the bodies of 40 killed have been handed over.",
     "Of those killed, four people died in one town in the war.",
     "At least 68 people were killed in the war in Kerr County.",
+    "At least 42 people were killed in the war in hard-hit Lee County.",
+    "In the war 12 died in Charlotte, Collier and Sarasota counties.",
     "Officials said 54 of those who were killed in the war have yet to be identified.",
     "Nine people died at the scene of the war's latest strike.",
     "The strike also killed 19 people on the ground in the war.",

@@ -215,7 +215,7 @@ WIDE_AREA_KINDS = frozenset({"earthquake", "flood"})
 SITE_WORDS = ("hall", "mosque", "church", "temple", "school", "hotel", "mall", "stadium", "club", "nightclub", "market",
               "restaurant", "bar", "cafe", "theatre", "theater", "building", "venue", "station", "camp")
 FLOOR_AFTER = r"\s+(?:people\s+|bodies\s+)?(?:were\s+|was\s+)?(?:found\s+)?(?:on|in)\s+the\s+[\p{L}\d-]+\s+floor(?![\p{L}])"
-COUNTY_WORDS = ("County", "Parish", "county", "parish")
+COUNTY_WORDS = ("County", "Parish", "county", "parish", "counties", "parishes")
 # A rate, not a toll: "165 people killed a day".
 RATE_AFTER = (r"(?:people\s+)?(?:\w+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|hour|year)",
               r"(?:\w+\s+){0,2}?(?:daily|weekly|monthly)",
