@@ -92,7 +92,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[PlaceMen
 def _places_in_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
     """The places a capitalised run names: where each stands in the run, its name and whether by name."""
     run = _ascii(run)      # the gazetteer spells "Sao Paulo", the news "São Paulo"
-    words = run.split()    # most runs hold no place: their words are looked up before they are located
+    # most runs hold no place: their words are looked up before they are located; a dateline's or a
+    # headline's capitals are the name's ("LAS VEGAS -"), an initialism's are its own ("US")
+    words = [w.title() if w.isupper() and len(w) > 2 and w not in _NAME_LENGTHS else w for w in run.split()]
     spans = None
     found = []
     i = 0
@@ -162,13 +164,14 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
     as who strikes, "Russia's strike"), the place it names most.  A dateline's place is where the report
     was filed ("Delhi/Kathmandu, 04 Nov:"): it counts only when the document names no other."""
     named = [m for m in found if m.place not in GOVERNMENT_METONYMS]
-    named = [m for m in named if not _in_dateline(text, m)] or named
+    lead = lead_end(text)
+    if any(m.start < lead and not _in_dateline(text, m) for m in named):
+        named = [m for m in named if not _in_dateline(text, m)]
     beside_war = [m for m in named if _WAR_AFTER.match(text, m.end) or _WAR_BEFORE.search(text, max(0, m.start - 30), m.start)]
     if beside_war:
         return Counter(m.place for m in beside_war).most_common(1)[0][0]
     put_in = {e.mention.start for e in events}
     weights, by_country = Counter(), Counter()
-    lead = lead_end(text)
     for m in named:
         weight = (2 if m.start in put_in else 1 if m.by_name and not _attacker(text, m) else 0.5) * (2 if m.start < lead else 1)
         weights[m.place] += weight

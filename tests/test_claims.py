@@ -250,6 +250,12 @@ def test_a_datelines_place_is_where_the_report_was_filed_not_what_it_is_about():
     assert claim_for(text, "154").location == "Nepal"
 
 
+def test_a_datelines_place_in_capitals_is_where_the_news_is_when_the_lead_names_no_other():
+    text = ("Sheriff: 'We saved hundreds of lives'\n\nLAS VEGAS - The sheriff spoke on Tuesday.\n\n"
+            "The shooting left 59 people dead. One victim was a nurse from the Philippines.")
+    assert COUNTRY_OF.get(claim_for(text, "59").location) == "United States"
+
+
 def test_a_headline_before_a_colon_is_no_dateline():
     text = ("Mariupol bombing: At least 300 killed, council says\n"
             "At least 300 people died when a theatre in the city was struck.\n"
