@@ -162,7 +162,7 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
     beside 'war' or 'floods'; else, of the country it names most (a place it puts an event in, "in
     Gaza", counts twice; "Russian missiles" say whose, not where, and count half, as does a place named
     as who strikes, "Russia's strike"), the place it names most.  A dateline's place is where the report
-    was filed ("Delhi/Kathmandu, 04 Nov:"): it counts only when the document names no other."""
+    was filed ("Delhi/Kathmandu, 04 Nov:"): it counts only when the lead names no other place."""
     named = [m for m in found if m.place not in GOVERNMENT_METONYMS]
     lead = lead_end(text)
     if any(m.start < lead and not _in_dateline(text, m) for m in named):
