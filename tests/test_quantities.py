@@ -20,6 +20,7 @@ def claims_of(*texts, dates=()):
     ("student", "students"), ("schoolchildren", "children"), ("tribesmen", "tribesmen"), ("tourist", "people"),
     ("migrant workers", "people"), ("deceased", "people"), ("aid workers", "aid workers"),
     ("humanitarian workers", "aid workers"), ("mortalities", "people"), ("peaceful protesters", "people"),
+    ("rice farmers", "people"),
 ])
 def test_subjects_reduce_to_a_class(subject, cls):
     assert subject_class(subject) == cls

@@ -16,7 +16,7 @@ people: people persons person individuals lives victims dead deceased bodies cas
   martyrs pilgrims worshippers worshipers faithful passengers commuters shoppers mourners spectators fans
   tourists visitors guests attendees concertgoers concert-goers
   protesters protester protestors protestor demonstrators demonstrator
-  workers worker labourers laborers employees
+  workers worker labourers laborers employees farmers fishermen miners herders traders
 others: others "other people" "other civilians"
 children: children child schoolchildren kids boys girls minors infants babies schoolboys schoolgirls
 women: women woman
