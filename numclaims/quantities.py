@@ -83,6 +83,9 @@ _STATUS_ADVERB = regex.compile(rf"\s+(?:{phrases(lex.STATUS_ADVERBS)})(?![\p{{L}
 _PART_COUNT_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])[^.;\d]{{0,60}}?(?<![\p{{L}}])"
     rf"(?:{phrases(lex.PART_COUNT_RECEIVING)})\s+(?:[\p{{L}}-]+\s+){{0,2}}\Z", regex.IGNORECASE)
+# "Of the 130 who died, at least 80 ...": a whole named first, then its part.
+_OF_THE_FIGURE = regex.compile(r"(?<![\p{L}])(?:of|among|out\s+of)\s+the\s+\Z", regex.IGNORECASE)
+_BREAKDOWN_GAP = regex.compile(r"[^.;\d]{0,40}?(?:,|--|\s[–—-]\s|[–—])\s*")
 # From one item of a list to the next: "278 army conscripts, seven", "shabiha (thugs) and four".
 _LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A figure placed by the words after it: "52 in the neighboring Rukum district", "105 have died in Jajarkot".
@@ -270,6 +273,9 @@ def _subset(claim: Claim, sentence_claims: Sequence[Claim]) -> tuple[bool, Claim
     seven shabiha and four officers": all three are parts of the 3,004, the list going on from
     its first item."""
     before = [c for c in sentence_claims if c.start < claim.start]
+    if before and _OF_THE_FIGURE.search(before[-1].sentence, max(0, _at(before[-1]) - 12), _at(before[-1])) \
+            and _BREAKDOWN_GAP.fullmatch(claim.sentence, _at(before[-1]) + len(before[-1].text), _at(claim)):
+        return True, before[-1]   # "Of the 130 who died, at least 80 were at the concert", "Of the 86 deaths -- 22 were"
     item = claim
     while True:
         sentence, at = item.sentence, _at(item)
