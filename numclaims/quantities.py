@@ -42,8 +42,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from itertools import combinations
 from functools import lru_cache
+from itertools import combinations
 
 import regex
 
@@ -150,7 +150,7 @@ _COMPARED_FIGURE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)}
 # An event the report names as another than its own: "a week after another quake killed 17 people",
 # "an earlier quake on Lombok killed 16".
 _ANOTHER_EVENT_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:another|an\s+earlier|a\s+previous|the\s+previous|a\s+similar|an\s+earlier)\s+(?:[\p{{L}}’'-]+\s+){{0,2}}?"
+    rf"(?<![\p{{L}}])(?:another|an\s+earlier|a\s+previous|the\s+previous|a\s+similar)\s+(?:[\p{{L}}’'-]+\s+){{0,2}}?"
     rf"(?:{'|'.join(phrases(words) for words in lex.EVENT_KINDS.values())})(?![\p{{L}}])[^,;.\d]{{0,60}}\Z", regex.IGNORECASE)
 # A year in the figure's clause: after it ("in 1960", "224 died and 400 were hurt in a 2008 stampede"),
 # or before it with no comma between but the one that "when" or a participle opens ("the 2015 attack
@@ -549,7 +549,8 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_sentence[claim.doc, claim.sentence].append(claim)
-    parts = _regional_parts(claims) | _bodies_found_below_the_toll(claims) | _local_parts(claims, periods)   # parts a whole report tells
+    # parts a whole report tells
+    parts = _regional_parts(claims) | _bodies_found_below_the_toll(claims) | _local_parts(claims, periods)
     by_key: dict[QuantityKey, list[Claim]] = defaultdict(list)
     storms_of_the_past: set[int] = set()
     for claim in claims:
@@ -624,9 +625,9 @@ def _local_parts(claims: list[Claim], periods: Mapping[str, str]) -> set[tuple[s
     parts = set()
     for claim in claims:
         at = _at(claim)
-        period = periods.get(claim.doc, "to date")
         if at < 0 or claim.qualifier == "vague" or (claim.value or 0) >= largest[claim.doc, claim.category]:
             continue
+        period = periods.get(claim.doc, "to date")
         wide = _kind(period) in lex.WIDE_AREA_KINDS or _named_storm(period)
         if (wide and _LOCALITY.search(claim.sentence, max(0, at - 100), at + len(claim.text) + 80)) \
                 or _SITE_WHERE_BEFORE.search(claim.sentence, max(0, at - 80), at) \
@@ -773,9 +774,10 @@ def _join_unnamed_storms(by_key: dict[QuantityKey, list[Claim]], of_the_past: se
 def _earlier_event(claim: Claim) -> str | None:
     """When an earlier event that a figure's own clause names took place: "a tsunami that killed
     61 people in 1960", "since 1918, when 453 people died", "the worst since May, when 100 were
-    killed", "240 were reported dead last year", "the worst attack since 56 were killed in 2005".  A year counts when it is earlier than the document's date; in a document without
-    one, a named year is taken to be past: reports of a current event seldom name its year, their
-    background paragraphs do."""
+    killed", "240 were reported dead last year", "the worst attack since 56 were killed", "a week
+    after another quake killed 17".  A year counts when it is earlier than the document's date; in a
+    document without one, a named year is taken to be past: reports of a current event seldom name
+    its year, their background paragraphs do."""
     at = _at(claim)
     if at < 0:
         return None

@@ -107,7 +107,8 @@ TOLL_NOUNS = frozenset({"figure", "toll", "tally", "estimate", "count"})
 # Words right before a figure that link it to a toll named earlier in the sentence:
 # "the death toll … has risen to 88", "the number of those killed … has reached at least 2,600".
 TOLL_LINKS = ("to", "at", "reached", "reach", "reaches", "hit", "hits", "passed", "passes", "pass", "exceeded",
-              "exceeds", "exceed", "surpassed", "surpass", "topped", "top", "tops", "crossed", "is", "was", "stands at", "stood at", "of",
+              "exceeds", "exceed", "surpassed", "surpass", "topped", "top", "tops", "crossed", "is", "was",
+              "stands at", "stood at", "of",
               "now", "are", "were", "be", "beyond")
 
 # A cue word that does not mark a count of people when these follow or precede it.

@@ -119,9 +119,10 @@ NOT_STORM_NAMES = frozenset({"Center", "Centre", "Season", "Seasons", "Warning",
                              "Signal", "Hunters", "Category", "Categories", "Relief", "Fund", "Alley", "Prediction",
                              "Tracker", "Update", "Updates", "Live", "News", "Recovery", "Victims", "Survivors"})
 # A figure of these is part of a total, not a rival figure for it: "including 278 conscripts".
-SUBSET_BEFORE = ("including", "includes", "included", "include", "among them", "among the dead were", "among those killed were",
-                 "among the victims were", "of whom", "of which", "among whom", "accounted for", "accounting for",
-                 "account for", "partial toll of", "partial count of", "partial tally of",
+SUBSET_BEFORE = ("including", "includes", "included", "include", "among them", "among the dead were",
+                 "among those killed were", "among the victims were", "of whom", "of which", "among whom",
+                 "accounted for", "accounting for", "account for", "partial toll of", "partial count of",
+                 "partial tally of",
                  # with a comma: "Of those killed, four people died in Chooralmala"
                  "of those killed,", "of the dead,", "of the victims,", "among the dead,", "among those killed,",
                  "among the victims,")
@@ -148,9 +149,9 @@ INCREMENT_ALONE_BEFORE = ("an additional", "a further", "another")
 FOREIGN_WORDS = ("foreign victims", "foreign nationals", "foreign tourists", "foreign citizens", "foreign visitors",
                  "foreigners", "expatriates")
 # A figure a toll rose by is what it rose by: "the death toll has risen by five", "rose by 12 to 160".
-RISEN_BY = ("risen by", "rose by", "rises by", "increased by", "climbed by", "jumped by", "went up by", "gone up by", "a jump of",
-            "grew by", "an increase of", "a rise of", "reduced by", "lowered by", "revised down by", "cut by", "fell by",
-            "dropped by", "a drop of")
+RISEN_BY = ("risen by", "rose by", "rises by", "increased by", "climbed by", "jumped by", "went up by", "gone up by",
+            "grew by", "an increase of", "a rise of", "a jump of", "reduced by", "lowered by", "revised down by", "cut by",
+            "fell by", "dropped by", "a drop of")
 # Bodies recovered, found or identified are a count of the toll so far found: below a toll the same
 # report gives, they are a part of it ("Six bodies have been recovered" of 17 dead).
 RECOVERY_VERBS = ("recovered", "retrieved", "pulled out", "pulled from", "found", "exhumed", "unearthed", "located",
@@ -232,7 +233,8 @@ SUB_PERIOD = (
 )
 # The last hours or days of an event's toll are a stretch of it, not its toll: "33 people were killed
 # in the floods over the last 24 hours".
-RECENT_HOURS = r"(?<![\p{L}])(?:in|within|over|during)\s+(?:just\s+|only\s+)?the\s+(?:past|last|previous)\s+(?:\d+|[\p{L}-]+)\s+(?:hours|days)(?![\p{L}])"
+RECENT_HOURS = (r"(?<![\p{L}])(?:in|within|over|during)\s+(?:just\s+|only\s+)?the\s+(?:past|last|previous)\s+"
+                r"(?:\d+|[\p{L}-]+)\s+(?:hours|days)(?![\p{L}])")
 # A day after these says when a toll was reported, not what it counts: "900 people dead, the U.N. said
 # Monday", "as of last Friday".
 REPORT_DAY_BEFORE = ("said", "says", "reported", "announced", "told", "stated", "confirmed", "as of", "updated")
