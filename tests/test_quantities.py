@@ -12,6 +12,11 @@ def claims_of(*texts, dates=()):
     return [c for i, (text, day) in enumerate(zip(texts, dates)) for c in extract(text, doc=f"d{i}", date=day)]
 
 
+def grouped_values(claims):
+    """The figures of each conflict group, as sorted values: what a test compares."""
+    return [sorted(c.value for c in g.claims) for g in conflict_groups(claims)]
+
+
 @pytest.mark.parametrize("subject, cls", [
     ("people", "people"), ("civilians", "people"), ("deaths", "people"), ("others", "others"),
     ("Palestinians", "people"), ("children", "children"), ("rebels", "fighters"),
@@ -168,7 +173,7 @@ def test_a_figure_of_an_earlier_year_is_another_event():
                        "453 people died in the Cloquet fire in Minnesota.",
                        "The wildfire in Hawaii has killed 115 people.", dates=["2023-08-14", "2023-08-20"])
     periods = {c.value: quantity_key(c).period for c in claims}
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[96, 115]]
+    assert grouped_values(claims) == [[96, 115]]
     assert periods[96] == "event: fire"
 
 
@@ -177,7 +182,7 @@ def test_an_incident_one_report_calls_both_a_blast_and_an_accident_is_one_event(
                        "The accident also injured 33 people.",
                        "The accident at the chemical plant in Telangana has killed 44 people.",
                        "The explosion in Telangana killed 40 people.")
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[38, 40, 44]]
+    assert grouped_values(claims) == [[38, 40, 44]]
 
 
 def test_since_an_event_counts_that_events_toll():
@@ -393,7 +398,7 @@ def test_migrants_who_died_are_people():
 def test_a_report_that_names_no_war_and_no_event_joins_the_one_event_like_it():
     claims = claims_of("A throng pushed into an alley in Seoul, and 149 people died, officials in South Korea said.",
                        "The crowd crush in Seoul killed 154 people in South Korea.")
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[149, 154]]
+    assert grouped_values(claims) == [[149, 154]]
 
 
 def test_event_figures_revised_within_two_weeks_are_one_event():
@@ -456,14 +461,14 @@ def test_a_figure_of_no_known_place_joins_the_group_reported_near_it_or_sharing_
     undated = claims_of("The crowd crush in Seoul killed 154 people in South Korea.",
                         "The shipwreck off Pylos killed 82 people in Greece.",
                         "The Pylos shipwreck killed 78 people, rescuers said.")
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(undated)] == [[78, 82]]
+    assert grouped_values(undated) == [[78, 82]]
 
 
 def test_figures_told_region_by_region_are_parts_of_the_countrys_toll():
     claims = claims_of("Hurricane Helene has killed 215 people in the United States. At least 20 people died in "
                        "South Carolina, officials said. Officials said 30 people died in Florida.",
                        "The hurricane killed 232 people in the United States.")
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[215, 232]]
+    assert grouped_values(claims) == [[215, 232]]
 
 
 def test_a_days_toll_an_order_of_magnitude_below_the_reports_running_toll_is_that_days_event():
@@ -524,7 +529,7 @@ def test_a_named_storm_is_one_event_however_long_after_its_toll_is_revised():
                        "Hurricane Irma killed 10 people in Puerto Rico.",
                        "Hurricane Maria caused 2,975 deaths in Puerto Rico, a study found.",
                        dates=["2017-10-03", "2017-10-03", "2018-08-28"])
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[64, 2975]]
+    assert grouped_values(claims) == [[64, 2975]]
     assert quantity_key(claims[0], document_period("Hurricane Maria killed 64 people.")).period == "event: storm Maria"
 
 
@@ -545,7 +550,7 @@ def test_a_storm_named_in_passing_or_in_a_comparison_is_not_the_reports():
                        "river banks.\n\nThe toll surpassed the 68 deaths caused by Hurricane Harvey in 2017.",
                        "The floods in Texas killed 104 people.",
                        dates=["2025-07-07", "2025-07-10"])
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[79, 104]]
+    assert grouped_values(claims) == [[79, 104]]
     assert document_period("The deadliest since Hurricane Katrina: Hurricane Helene kills 200\n\nIt was the deadliest "
                            "storm since Katrina, and worse than Katrina in Georgia.\n\nHelene hit Florida.") == "event: storm Helene"
 
@@ -553,53 +558,53 @@ def test_a_storm_named_in_passing_or_in_a_comparison_is_not_the_reports():
 def test_kinds_of_event_that_one_report_mixes_are_one_event():
     claims = claims_of("The tanker explosion in Jigawa killed 147 people. The fire left 50 people injured.",
                        "The fire in Jigawa killed 170 people.", "The explosion in Jigawa killed 153 people.")
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[147, 153, 170]]
+    assert grouped_values(claims) == [[147, 153, 170]]
 
 
 def test_a_past_event_that_a_which_clause_counts_is_another_event():
     claims = claims_of("The fires in Chile killed 122 people, more than the 2014 Valparaiso fire, "
                        "which left 15 people dead.",
                        "The fires in Chile killed 131 people.", dates=["2024-02-04", "2024-02-06"])
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[122, 131]]
+    assert grouped_values(claims) == [[122, 131]]
 
 
 def test_reports_that_call_an_incident_in_one_town_a_blast_or_an_accident_are_of_one_event():
     claims = claims_of("The tanker explosion in Jigawa killed 147 people.", "The tanker accident in Jigawa killed 105 people.",
                        "A bus crash in Lagos killed 20 people.", dates=["2024-10-17", "2024-10-16", "2024-12-01"])
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[105, 147]]
+    assert grouped_values(claims) == [[105, 147]]
 
 
 def test_an_undated_report_goes_with_the_event_whose_reports_share_its_names():
     claims = claims_of("The Morbi bridge collapse killed 135 people in India.",
                        "The Air India crash in Ahmedabad killed 260 people.",
                        "The Air India crash in Ahmedabad killed 270 people.", dates=["2022-11-01", "2025-07-09"])
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[260, 270]]
+    assert grouped_values(claims) == [[260, 270]]
 
 
 def test_a_collapses_toll_is_counted_for_weeks():
     claims = claims_of("The building collapse in Surfside killed 18 people.",
                        "The building collapse in Surfside has killed 95 people.", dates=["2021-06-28", "2021-07-23"])
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[18, 95]]
+    assert grouped_values(claims) == [[18, 95]]
 
 
 def test_bodies_found_so_far_are_a_part_of_a_toll_twice_their_number():
     claims = claims_of("The fire in the tower has killed 17 people. Six bodies have been recovered from the tower.",
                        "The fire in the tower has killed 30 people.", "At least 78 bodies have been recovered from the "
                        "wreck off Greece. The toll rose to 79.", "The shipwreck off Greece has killed 81 people.")
-    assert sorted(sorted(c.value for c in g.claims) for g in conflict_groups(claims)) == [[17, 30], [78, 79, 81]]
+    assert sorted(grouped_values(claims)) == [[17, 30], [78, 79, 81]]
 
 
 def test_a_past_storm_in_a_report_about_another_is_not_the_reports_storm():
     text = ("Hurricane Maria killed 64 people in Puerto Rico, officials said.\n\n"
             "The Great Galveston Hurricane of 1900 killed more than 6,000 people in the United States.")
     claims = claims_of(text, "Hurricane Maria killed 2,975 people in Puerto Rico.")
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[64, 2975]]
+    assert grouped_values(claims) == [[64, 2975]]
 
 
 def test_a_tsunami_is_its_earthquakes_event():
     claims = claims_of("The earthquake in Indonesia killed 832 people.", "The tsunami in Indonesia has killed 1,200 people.",
                        dates=["2018-09-30", "2018-10-02"])
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[832, 1200]]
+    assert grouped_values(claims) == [[832, 1200]]
 
 
 @pytest.mark.parametrize("sentence, estimate", [
@@ -620,8 +625,8 @@ def test_a_wide_disasters_figure_for_one_town_is_a_part_and_an_attacks_town_is_w
     attack = claims_of("A missile hit a building in the city of Dnipro, killing at least 12 people in Ukraine. "
                        "The attack wounded 73 people and killed at least 30 in all.",
                        "The missile attack killed 40 people in Ukraine.", dates=["2023-01-14", "2023-01-15"])
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(quake)] == [[2360, 2500]]
-    assert [12, 30, 40] in [sorted(c.value for c in g.claims) for g in conflict_groups(attack)]
+    assert grouped_values(quake) == [[2360, 2500]]
+    assert [12, 30, 40] in grouped_values(attack)
 
 
 def test_a_figure_reported_a_day_earlier_is_no_daily_rate():
@@ -633,7 +638,7 @@ def test_a_dams_failure_is_one_event_whether_called_a_flood_or_a_collapse_and_a_
     claims = claims_of("The dam collapse in Brazil killed 58 people. Officials in Brazil said the collapse killed 58.",
                        "The collapse in Brazil has killed 60 people, the state fire department said.",
                        dates=["2019-01-27", "2019-01-28"])
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[58, 58, 60]]
+    assert grouped_values(claims) == [[58, 58, 60]]
     assert document_period("The fire department said the collapse killed 60 people.") == "event: crash"
 
 
@@ -642,7 +647,7 @@ def test_the_dead_of_an_events_last_hours_are_a_stretch_of_it_unless_the_toll_re
                        "floods over the last 24 hours.",
                        "The death toll from the floods in India rose to 357 in the past 24 hours.",
                        dates=["2018-08-17", "2018-08-18"])
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[324, 357]]
+    assert grouped_values(claims) == [[324, 357]]
 
 
 def test_one_sites_or_one_floors_dead_below_the_reports_toll_are_a_part():
@@ -650,4 +655,4 @@ def test_one_sites_or_one_floors_dead_below_the_reports_toll_are_a_part():
                        "people were killed, gunmen took hostages. Firefighters found 33 bodies, 11 on the second "
                        "floor and 20 on the third floor in France.",
                        "The attacks in Paris killed 129 people in France.", dates=["2015-11-15", "2015-11-14"])
-    assert [sorted(c.value for c in g.claims) for g in conflict_groups(claims)] == [[129, 130]]
+    assert grouped_values(claims) == [[129, 130]]
