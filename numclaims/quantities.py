@@ -70,6 +70,8 @@ _INTERCHANGEABLE = frozenset().union(*lex.INTERCHANGEABLE_KINDS)
 _EVENT_KIND = regex.compile(
     "(?<![\\p{L}])(?:" + "|".join(f"(?P<{kind.replace(' ', '_')}>{phrases(words)})" for kind, words in lex.EVENT_KINDS.items())
     + ")(?![\\p{L}])(?!\\s+(?:" + "|".join(lex.NOT_EVENT_AFTER) + r")(?![\p{L}]))", regex.IGNORECASE)
+_FEARED = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FEARED_EVENT_BEFORE)})\s+(?:(?:an?|the)\s+)?(?:\p{{L}}+\s+)?\Z",
+                        regex.IGNORECASE)
 _STORM = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.STORM_TITLES)})\s+"
                        rf"(?!(?:{'|'.join(sorted(lex.NOT_STORM_NAMES))})(?![\p{{L}}]))(?P<name>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}])")
 _COMPARED_STORM = regex.compile(rf"(?<![\p{{L}}])(?:since|than|like)\s+(?:the\s+)?(?:(?:{phrases(lex.STORM_TITLES)})\s+)?\Z",
@@ -394,7 +396,7 @@ def document_period(text: str) -> str:
     >>> document_period("The earthquake killed 2,000. Aftershocks hit the quake zone.")
     'event: earthquake'
     """
-    kinds = Counter(m.lastgroup for m in _EVENT_KIND.finditer(text))
+    kinds = Counter(m.lastgroup for m in _events_named(text))
     kind, count = (kinds.most_common(1) or [(None, 0)])[0]
     wars = len(_WAR.findall(text))
     if kind is None:
@@ -404,6 +406,11 @@ def document_period(text: str) -> str:
         return "to date"
     storm = _storm_of_report(text) if kind == "flood" else None
     return _storm(storm) if storm else _event(kind)
+
+
+def _events_named(text: str) -> list[regex.Match]:
+    """The event words of a text but those of an event feared: "fears of an epidemic outbreak"."""
+    return [m for m in _EVENT_KIND.finditer(text) if not _FEARED.search(text, max(0, m.start() - 40), m.start())]
 
 
 def _storm_of_report(text: str) -> str | None:
@@ -466,7 +473,7 @@ def _period(claim: Claim, document_period: str) -> str:
 
 
 def _unnamed_period(claim: Claim, document_period: str) -> str:
-    kinds = list(_EVENT_KIND.finditer(claim.sentence))
+    kinds = _events_named(claim.sentence)
     at = _at(claim)
     # the event word nearest the figure: "the blaze …, surpassing a tsunami that killed 61 people"
     nearest = _event(min(kinds, key=lambda kind: abs(kind.start() - at)).lastgroup) if kinds else None

@@ -656,3 +656,21 @@ def test_one_sites_or_one_floors_dead_below_the_reports_toll_are_a_part():
                        "floor and 20 on the third floor in France.",
                        "The attacks in Paris killed 129 people in France.", dates=["2015-11-15", "2015-11-14"])
     assert grouped_values(claims) == [[129, 130]]
+
+
+def test_an_event_feared_after_a_disaster_is_not_the_reports_event():
+    assert document_period("Floods in India\n\nThe toll climbed to 807. Officials raised fears of an epidemic "
+                           "outbreak.") == "event: flood"
+    assert document_period("The quake killed 300 people; mass cremations are held to prevent an epidemic "
+                           "outbreak.") == "event: earthquake"
+
+
+def test_a_dam_that_burst_is_a_flood():
+    assert document_period("A dam burst overnight, killing 20 people; residents heard a huge explosion.") \
+        == "event: flood"
+
+
+def test_a_headlines_title_case_word_after_cyclone_names_no_storm():
+    claims = claims_of("Myanmar Cyclone Death Toll Nears 80,000\n\nThe cyclone killed 78,000 people in Myanmar.",
+                       "Cyclone Nargis killed 22,000 people in Myanmar.")
+    assert grouped_values(claims) == [[22000, 78000, 80000]]

@@ -84,7 +84,8 @@ EVENT_KINDS = {
                "kidnapping", "kidnappers", "abduction", "abductors"),
     # a tsunami is an earthquake's: "the quake and tsunami disaster"
     "earthquake": ("earthquake", "earthquakes", "quake", "quakes", "aftershock", "aftershocks", "tremor", "tsunami"),
-    "flood": ("flood", "floods", "flooding", "flash floods", "dam collapse", "dams burst", "storm",
+    "flood": ("flood", "floods", "flooding", "flash floods", "dam collapse", "dams burst", "dam burst", "dam failure",
+              "dam breach", "burst its banks", "burst their banks", "storm",
               "hurricane", "cyclone", "typhoon", "landslide", "landslides", "mudslide"),
     "fire": ("wildfire", "wildfires", "forest fire", "forest fires", "bushfire", "bushfires", "blaze", "blazes",
              "the fire", "the fires", "these fires", "a fire", "inferno", "fire disaster"),
@@ -95,6 +96,9 @@ EVENT_KINDS = {
 # An event word before these names who answers it, not an event: "the fire department", "the fire service".
 NOT_EVENT_AFTER = ("department", "departments", "brigade", "brigades", "service", "services", "officials", "chief",
                    "station", "engine", "engines", "truck", "trucks", "crew", "crews")
+# An event feared is not the event: "fears of an epidemic outbreak" after a flood, "the risk of landslides".
+FEARED_EVENT_BEFORE = ("fear of", "fears of", "feared", "risk of", "risks of", "threat of", "danger of", "chance of",
+                       "chances of", "to prevent", "to avoid", "warned of", "warning of", "warnings of")
 # Kinds that reports of one incident use by turns: an industrial "blast" is an "accident", a
 # "collapse" and a "fire"; a dam's failure is a "flood" and a "collapse".  Groups of kinds of one set
 # that one report gives figures to are one event.
@@ -114,10 +118,13 @@ DISASTER_WORDS = tuple(word for kind in sorted(DISASTER_KINDS) for word in EVENT
 # close in time and place (Helene and Milton, two weeks apart).
 STORM_TITLES = ("Severe Tropical Cyclone", "Tropical Cyclone", "Super Typhoon", "Tropical Storm", "Hurricane",
                 "Cyclone", "Typhoon", "Storm")
-# Capitalised words after a title that name no storm: "the National Hurricane Center", "Storm Shadow missiles".
+# Capitalised words after a title that name no storm: "the National Hurricane Center", "Storm Shadow
+# missiles", and the words of a headline in title case: "Myanmar Cyclone Death Toll Rises".
 NOT_STORM_NAMES = frozenset({"Center", "Centre", "Season", "Seasons", "Warning", "Warnings", "Watch", "Shadow",
                              "Signal", "Hunters", "Category", "Categories", "Relief", "Fund", "Alley", "Prediction",
-                             "Tracker", "Update", "Updates", "Live", "News", "Recovery", "Victims", "Survivors"})
+                             "Tracker", "Update", "Updates", "Live", "News", "Recovery", "Victims", "Survivors",
+                             "Death", "Deaths", "Dead", "Toll", "Kills", "Killed", "Hits", "Slams", "Batters",
+                             "Lashes", "Leaves", "Makes", "Nears", "Aftermath", "Damage", "Rescue", "Aid"})
 # A figure of these is part of a total, not a rival figure for it: "including 278 conscripts".
 SUBSET_BEFORE = ("including", "includes", "included", "include", "among them", "among the dead were",
                  "among those killed were", "among the victims were", "of whom", "of which", "among whom",
