@@ -623,12 +623,15 @@ def _regional_parts(claims: list[Claim]) -> set[tuple[str, int]]:
 def _local_parts(claims: list[Claim], periods: Mapping[str, str]) -> set[tuple[str, int]]:
     """A figure below the largest of its kind its report gives, told for one place: in the report of a
     disaster of a wide area, for a town, district or province ("300 people were confirmed dead in Basey
-    town" of a typhoon's 2,360); in any report, for one site ("at the Bataclan, where 89 were killed" of
-    130) or one floor ("11 on the second floor")."""
+    town" of a typhoon's 2,360), or for a region other than the one its report puts most figures in
+    ("at least 239 people died in Cagayan de Oro"); in any report, for one site ("at the Bataclan,
+    where 89 were killed" of 130) or one floor ("11 on the second floor")."""
     largest: dict[tuple[str, str], float] = defaultdict(float)
+    places: dict[str, Counter[str | None]] = defaultdict(Counter)
     for claim in claims:
         if claim.qualifier != "vague":
             largest[claim.doc, claim.category] = max(largest[claim.doc, claim.category], claim.value or 0)
+        places[claim.doc][claim.location] += 1
     parts = set()
     for claim in claims:
         at = _at(claim)
@@ -636,7 +639,8 @@ def _local_parts(claims: list[Claim], periods: Mapping[str, str]) -> set[tuple[s
             continue
         period = periods.get(claim.doc, "to date")
         wide = _kind(period) in lex.WIDE_AREA_KINDS or _named_storm(period)
-        if (wide and _LOCALITY.search(claim.sentence, max(0, at - 100), at + len(claim.text) + 80)) \
+        if (wide and (_LOCALITY.search(claim.sentence, max(0, at - 100), at + len(claim.text) + 80)
+                      or (_names_a_region(claim) and claim.location != places[claim.doc].most_common(1)[0][0]))) \
                 or _SITE_WHERE_BEFORE.search(claim.sentence, max(0, at - 80), at) \
                 or _FLOOR_AFTER.match(claim.sentence, at + len(claim.text)):
             parts.add((claim.doc, claim.start))

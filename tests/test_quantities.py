@@ -674,3 +674,14 @@ def test_a_headlines_title_case_word_after_cyclone_names_no_storm():
     claims = claims_of("Myanmar Cyclone Death Toll Nears 80,000\n\nThe cyclone killed 78,000 people in Myanmar.",
                        "Cyclone Nargis killed 22,000 people in Myanmar.")
     assert grouped_values(claims) == [[22000, 78000, 80000]]
+
+
+def test_in_a_wide_disaster_a_region_below_the_toll_is_a_part_unless_the_report_is_mostly_of_that_region():
+    claims = claims_of("Storm Washi killed 957 people in the Philippines, officials said. In the Philippines, 49 "
+                       "people are missing. At least 239 people died in Cagayan de Oro.",
+                       "Storm Washi has killed 1,000 people in the Philippines.")
+    assert grouped_values(claims) == [[957, 1000]]
+    claims = claims_of("Floods killed 131 people in northern India. In Uttarakhand, 102 people died. Thousands "
+                       "were stranded in Uttarakhand. In Uttarakhand, 73 people are missing.",
+                       "The floods killed 150 people in India.")
+    assert grouped_values(claims) == [[102, 131, 150]]
