@@ -171,10 +171,13 @@ _PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previo
                             r"|(?:[\p{L}\d-]+|a)\s+(?:years?|decades?)\s+ago)(?![\p{L}])", regex.IGNORECASE)
 # The clause a past time opens for background: "the worst since May, when more than 100 people were killed",
 # "since 2005, when extremists bombed the subway, killing 52".
-# Or the event the news came years after: "eight years after the collapse of Spectrum Garments that left 64 dead".
+# A place's name may stand between commas: "since 1900, when a storm in Galveston, Texas, killed 6,000".
+# Or the event the news came years after: "eight years after the collapse of Spectrum Garments that left 64
+# dead" (not days or months after: "four days after a massive explosion at the port left 158 people dead" is
+# the report's own event).
 _PAST_WHEN = regex.compile(r"(?<![\p{L}])(?:(?P<time>(?:since|last)\s+[\p{L}\d ]{1,30}?),\s+when\s+"
-                           r"|(?P<time>[\p{L}\d-]+\s+(?:years|decades)\s+after)\s+)[^,;.\d]{0,100}"
-                           r"(?:,\s+\p{Ll}+ing\s+[^,;.\d]{0,30})?\Z",
+                           r"|(?P<time>[\p{L}\d-]+\s+(?:years|decades)\s+after)\s+)"
+                           r"(?:[^,;.\d]|,\s+(?-i:\p{Lu})[\p{L}-]+,){0,100}(?:,\s+\p{Ll}+ing\s+[^,;.\d]{0,30})?\Z",
                            regex.IGNORECASE)
 _SINCE_A_DAY = regex.compile(rf"since\s+(?:(?:{'|'.join(_MONTH_NAMES)})\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)}))",
                           regex.IGNORECASE)
