@@ -154,18 +154,21 @@ _COMPARED_FIGURE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)}
 _ANOTHER_EVENT_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:another|an\s+earlier|a\s+previous|the\s+previous|a\s+similar)\s+(?:[\p{{L}}’'-]+\s+){{0,2}}?"
     rf"(?:{'|'.join(phrases(words) for words in lex.EVENT_KINDS.values())})(?![\p{{L}}])[^,;.\d]{{0,60}}\Z", regex.IGNORECASE)
+# The months by name, without the three-letter abbreviations ("Mar" is a word too).
+_MONTH_NAMES = [m for m in lex_numbers.MONTHS if len(m) > 3 or m == "may"]
+# Years back to 1600: "the eruption in 1883 that killed 30,000".
+_A_YEAR = r"(?:1[6-9]|20)\d\d"
 # A year in the figure's clause: after it ("in 1960", "224 died and 400 were hurt in a 2008 stampede"),
 # or before it with no comma between but the one that "when" or a participle opens ("the 2015 attack
 # killed 40", "since 1918, when 453 people died", "a store collapsed in 1995, killing more than 500").
-# The months by name, without the three-letter abbreviations ("Mar" is a word too).
-_MONTH_NAMES = [m for m in lex_numbers.MONTHS if len(m) > 3 or m == "may"]
-_YEAR_AFTER = regex.compile(r"[^,;.]{0,80}?(?<![\p{L}])(?:in|of)\s+(?:(?:a|an|the)\s+)?(?P<year>(?:19|20)\d\d)(?![\p{N}])")
+_YEAR_AFTER = regex.compile(rf"[^,;.]{{0,80}}?(?<![\p{{L}}])(?:in|of)\s+(?:(?:a|an|the)\s+)?(?P<year>{_A_YEAR})(?![\p{{N}}])")
 # A sentence that opens with a past time speaks of that time: "In 2017, a truck bomb killed more than 500
 # people", "On January 1, 2022, officials said 12 were killed", "Then in November, an attack killed 130".
 _OPENING_TIME = regex.compile(
     rf"(?:(?:Then|And|But)\s+(?:in|on)|In|On)\s+(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTH_NAMES)})\.?"
-    r"(?:\s+\d{1,2})?(?:,?\s+(?P<year>(?:19|20)\d\d))?|(?P<year_only>(?:19|20)\d\d))\s*,")
-_YEAR_BEFORE = regex.compile(r"(?<![\p{N}])(?P<year>(?:19|20)\d\d)(?![\p{N}])(?:[^,;.]{0,40}?,\s+(?:when|which|where|\p{Ll}+ing)\s+)?[^,;.\d]{0,80}\Z")
+    rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>{_A_YEAR}))?|(?P<year_only>{_A_YEAR}))\s*,")
+_YEAR_BEFORE = regex.compile(rf"(?<![\p{{N}}])(?P<year>{_A_YEAR})(?![\p{{N}}])"
+                             r"(?:[^,;.]{0,40}?,\s+(?:when|which|where|\p{Ll}+ing)\s+)?[^,;.\d]{0,80}\Z")
 # A past stretch the figure's clause names after it: "240 pilgrims were reported dead last year".
 _PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previous)\s+(?:year|month)"
                             r"|(?:[\p{L}\d-]+|a)\s+(?:years?|decades?)\s+ago)(?![\p{L}])", regex.IGNORECASE)

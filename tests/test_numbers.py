@@ -163,7 +163,7 @@ NOT_FIGURES = [
     "the twenty-second session", "the second-largest city", "see https://example.com/2024/12/04/story",
     "the 2016 ceasefire", "in 2018 alone", "since mid-2012", "on July 31 they", "since March 2011",
     "for the first time", "a third straight day", "the one you mentioned", "which one", "one another",
-    "192.168.1.2", "Intel I7-860BOX", "his 21st-century view", "1/0",
+    "192.168.1.2", "Intel I7-860BOX", "his 21st-century view", "1/0", "the flood of 1887 killed",
     "hundreds of " * 20,    # a chain of multiples past the largest scale counts nothing
 ]
 

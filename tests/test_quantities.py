@@ -217,6 +217,7 @@ def test_the_hurt_in_one_state_told_by_an_adverb_are_a_part():
     "The factory collapse came eight years after the collapse of Spectrum Garments that left 64 workers dead.",
     "A similar flood killed 300 people two decades ago.",
     "It is the deadliest flood since 1900, when a flood in Galveston, Texas, killed 6,000 people.",
+    "The river is known for the historic flood of 1887 that killed 900,000 people.",
 ])
 def test_a_figure_of_an_event_years_before_is_another_event(sentence):
     claims = claims_of(sentence, "The factory collapse killed 150 workers.", "A flood killed 200 people.")

@@ -188,11 +188,13 @@ YEAR_CUES_BEFORE = ("in", "since", "by", "until", "till", "from", "to", "during"
                     "after", "mid", "early", "late", "the", "year", "years", "summer", "winter",
                     "spring", "autumn", "fall", "end", "beginning", "start", "through", "circa",
                     "fy", "between", "'s", "season", "election", "census", "and", "or")
-# "of" makes a year only after a word for a stretch of time: "the summer of 2011",
-# "the end of 2014", "March of 2011"; "a total of 2000" is a count.
+# "of" makes a year only after a word for a stretch of time or an event: "the summer of 2011",
+# "the end of 2014", "March of 2011", "the flood of 1887"; "a total of 2000" is a count.
 YEAR_CUES_BEFORE_OF = ("summer", "winter", "spring", "autumn", "fall", "end", "beginning", "start",
                        "middle", "year", "years", "half", "quarter", "months", "election",
-                       "elections", "class", "war", "revolution", "uprising", "crisis", "events")
+                       "elections", "class", "war", "revolution", "uprising", "crisis", "events",
+                       "flood", "floods", "earthquake", "quake", "storm", "hurricane", "famine", "epidemic",
+                       "pandemic", "eruption", "tsunami", "disaster", "fire", "riots", "massacre")
 # Before a number these make it a name or an identifier, not a count:
 # "Resolution 2254", "page 5", "Flight 17".
 IDENTIFIER_CUES_BEFORE = (
