@@ -596,6 +596,13 @@ def test_bodies_found_so_far_are_a_part_of_a_toll_twice_their_number():
     assert sorted(grouped_values(claims)) == [[17, 30], [78, 79, 81]]
 
 
+def test_bodies_seen_laid_out_or_cremated_are_a_part_of_a_toll_twice_their_number_however_vague():
+    claims = claims_of("The attacks in Mumbai have killed 170 people. A soldier said he had seen scores of bodies "
+                       "scattered through the hotel. Till now, 34 bodies have been cremated.",
+                       "The attacks in Mumbai have killed 180 people.")
+    assert grouped_values(claims) == [[170, 180]]
+
+
 def test_a_past_storm_in_a_report_about_another_is_not_the_reports_storm():
     text = ("Hurricane Maria killed 64 people in Puerto Rico, officials said.\n\n"
             "The Great Galveston Hurricane of 1900 killed more than 6,000 people in the United States.")

@@ -162,7 +162,9 @@ RISEN_BY = ("risen by", "rose by", "rises by", "increased by", "climbed by", "ju
 # Bodies recovered, found or identified are a count of the toll so far found: below a toll the same
 # report gives, they are a part of it ("Six bodies have been recovered" of 17 dead).
 RECOVERY_VERBS = ("recovered", "retrieved", "pulled out", "pulled from", "found", "exhumed", "unearthed", "located",
-                  "collected", "extracted", "dug out", "identified", "taken to", "brought to", "received")
+                  "collected", "extracted", "dug out", "identified", "taken to", "brought to", "received",
+                  # bodies seen, laid out or buried: "scores of bodies scattered through the hotel"
+                  "seen", "saw", "laid", "lying", "lay", "scattered", "covered", "cremated", "buried", "arrived")
 BODY_WORDS = frozenset({"bodies", "corpses", "remains"})
 # A figure that takes a toll to another is the day's addition: "unearthed 29 bodies, raising the death
 # toll to 179", "22 died overnight, bringing the total to 1,508".
