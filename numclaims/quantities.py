@@ -121,6 +121,7 @@ _SITE_WHERE_BEFORE = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}'’-]*|(?<![\p{{L}}])(
                                    r"[^,;.\d]{0,40}\Z")
 _FLOOR_AFTER = regex.compile(lex.FLOOR_AFTER, regex.IGNORECASE)
 _PLACE_ALONE_AFTER = regex.compile(lex.PLACE_ALONE_AFTER, regex.IGNORECASE)
+_PLACE_ALONE_BEFORE = regex.compile(lex.PLACE_ALONE_BEFORE, regex.IGNORECASE)
 _FORECAST_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FORECAST_BEFORE)})\s+"
                                  rf"(?!(?:{phrases(lex.ESTIMATE_AFTER_MODAL)})\s+(?:[\w-]+\s+)?\Z)(?:[\w-]+\s+){{0,3}}?\Z",
                                  regex.IGNORECASE)
@@ -267,7 +268,8 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
         or _RISEN_BY_BEFORE.search(sentence, max(0, at - 30), at)
     return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))
                 or _in_brackets_after_a_figure(claim, sentence_claims) or _told_place_by_place(claim, sentence_claims)
-                or _in_a_county(sentence, at, end) or _PLACE_ALONE_AFTER.match(sentence, end) or increment
+                or _in_a_county(sentence, at, end) or _PLACE_ALONE_AFTER.match(sentence, end)
+                or _PLACE_ALONE_BEFORE.search(sentence, max(0, at - 100), at) or increment
                 or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end) or _STATUS_ADVERB.match(sentence, end)
                 or _PART_COUNT_BEFORE.search(sentence, max(0, at - 120), at)
                 or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)

@@ -114,6 +114,7 @@ def test_a_timeline_orders_figures_by_document_date():
     "The strike also killed 19 people on the ground in the war.",
     "As many as 10,000 people are believed to have died in one city alone in the war.",
     "At least 160 people were killed in the war in the country's South department alone.",
+    "Officials said the death toll of the war in this region alone is greater than 300.",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]
