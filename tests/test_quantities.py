@@ -25,7 +25,7 @@ def grouped_values(claims):
     ("student", "students"), ("schoolchildren", "children"), ("tribesmen", "tribesmen"), ("tourist", "people"),
     ("migrant workers", "people"), ("deceased", "people"), ("aid workers", "aid workers"),
     ("humanitarian workers", "aid workers"), ("mortalities", "people"), ("peaceful protesters", "people"),
-    ("rice farmers", "people"),
+    ("rice farmers", "people"), ("displaced families", "families"), ("households", "families"),
 ])
 def test_subjects_reduce_to_a_class(subject, cls):
     assert subject_class(subject) == cls

@@ -11,13 +11,14 @@ import shlex
 _CLASSES = """
 people: people persons person individuals lives victims dead deceased bodies casualties souls residents
   inhabitants population citizens villagers locals civilians civilian noncombatants non-combatants
-  deaths death fatalities mortalities injured wounded injuries displaced missing families households members
+  deaths death fatalities mortalities injured wounded injuries displaced missing members
   toll tolls "death toll" tally tallies number figure figures count
   martyrs pilgrims worshippers worshipers faithful passengers commuters shoppers mourners spectators fans
   tourists visitors guests attendees concertgoers concert-goers
   protesters protester protestors protestor demonstrators demonstrator
   workers worker labourers laborers employees farmers fishermen miners herders traders
 others: others "other people" "other civilians"
+families: families family households household
 children: children child schoolchildren kids boys girls minors infants babies schoolboys schoolgirls
 women: women woman
 soldiers: soldiers soldier troops troop servicemen servicemembers personnel marines
