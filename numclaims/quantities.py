@@ -122,6 +122,7 @@ _SITE_WHERE_BEFORE = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}'’-]*|(?<![\p{{L}}])(
 _FLOOR_AFTER = regex.compile(lex.FLOOR_AFTER, regex.IGNORECASE)
 _PLACE_ALONE_AFTER = regex.compile(lex.PLACE_ALONE_AFTER, regex.IGNORECASE)
 _PLACE_ALONE_BEFORE = regex.compile(lex.PLACE_ALONE_BEFORE, regex.IGNORECASE)
+_FAMILY_AFTER = regex.compile(lex.FAMILY_AFTER, regex.IGNORECASE)
 _FORECAST_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FORECAST_BEFORE)})\s+"
                                  rf"(?!(?:{phrases(lex.ESTIMATE_AFTER_MODAL)})\s+(?:[\w-]+\s+)?\Z)(?:[\w-]+\s+){{0,3}}?\Z",
                                  regex.IGNORECASE)
@@ -270,6 +271,7 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
                 or _in_brackets_after_a_figure(claim, sentence_claims) or _told_place_by_place(claim, sentence_claims)
                 or _in_a_county(sentence, at, end) or _PLACE_ALONE_AFTER.match(sentence, end)
                 or _PLACE_ALONE_BEFORE.search(sentence, max(0, at - 100), at) or increment
+                or _FAMILY_AFTER.match(sentence, end)
                 or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end) or _STATUS_ADVERB.match(sentence, end)
                 or _PART_COUNT_BEFORE.search(sentence, max(0, at - 120), at)
                 or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)

@@ -115,6 +115,7 @@ def test_a_timeline_orders_figures_by_document_date():
     "As many as 10,000 people are believed to have died in one city alone in the war.",
     "At least 160 people were killed in the war in the country's South department alone.",
     "Officials said the death toll of the war in this region alone is greater than 300.",
+    "Relatives attended the funeral of six members of the Cara family, killed in the war.",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]
@@ -207,6 +208,16 @@ def test_a_mass_abduction_is_one_event_whether_called_an_attack_or_a_kidnapping(
 def test_including_the_figure_is_a_part(sentence):
     claims = extract(sentence)
     assert [c.text for c in claims if quantity_key(c, "to date", claims)] == ["1,127"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "French authorities say that 41 people remain in intensive care units after the attack.",
+    "Of the 186 injured in the attack, 28 were in intensive care and 18 were in surgery.",
+    "Manchester bombing: 23 still in critical care with horrific injuries after the attack",
+])
+def test_the_hurt_in_intensive_care_are_a_part(sentence):
+    claim = next(c for c in extract(sentence, doc="d") if c.text in ("41", "28", "23"))
+    assert quantity_key(claim, "event: attack", [c for c in extract(sentence, doc="d")]) is None
 
 
 def test_the_hurt_in_one_state_told_by_an_adverb_are_a_part():

@@ -188,10 +188,13 @@ STATUS_PARTS = ("identified", "unidentified", "discharged", "handed over", "unde
                 "seriously wounded", "severely wounded", "critically wounded", "seriously hurt", "minor injuries",
                 "lightly injured", "slightly injured", "receiving treatment", "receiving medical", "being treated",
                 "still being treated", "still in hospital", "remain in hospital", "so severely", "so seriously",
-                "so badly",
+                "so badly", "intensive care", "critical care",
                 # where they died, a part of all who died: "nine were pronounced dead at the scene", "19 on the ground"
                 "at the scene", "on the spot", "instantly", "on the way to hospital",
                 "on the ground")
+# One family's dead or missing are a part of a toll: "six members of the Cara family", "nine family members".
+FAMILY_AFTER = (r"\s+(?:[\p{L}-]+\s+){0,2}?(?:members\s+of\s+(?:the|a|one|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,2}?"
+                r"famil(?:y|ies)|family\s+members|relatives)(?![\p{L}])")
 # The same told by an adverb right after the figure, its verb left out: "13 others injured, five critically".
 STATUS_ADVERBS = ("critically", "seriously", "severely", "gravely", "badly", "lightly", "slightly")
 # The same, told from the place: "a first response point in Tal Al-Sultan had received 28 dead", "the
