@@ -149,7 +149,7 @@ _BODIES_OF = regex.compile(r"(?<![\p{L}])(?:bodies|remains)\s+of\s+\Z", regex.IG
 _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+[^,;:.!?]{{1,60}}",
                             regex.IGNORECASE)
 # The figure of the event a superlative is measured against: "the worst attack since 56 were killed in 2005".
-_COMPARED_FIGURE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+\Z",
+_COMPARED_FIGURE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+,?\s+){{0,8}}?since\s+\Z",
                                  regex.IGNORECASE)
 # An event the report names as another than its own: "a week after another quake killed 17 people",
 # "an earlier quake on Lombok killed 16".
@@ -180,7 +180,7 @@ _PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previo
 # Or the event the news came years after: "eight years after the collapse of Spectrum Garments that left 64
 # dead" (not days or months after: "four days after a massive explosion at the port left 158 people dead" is
 # the report's own event).
-_PAST_WHEN = regex.compile(r"(?<![\p{L}])(?:(?P<time>(?:since|last)\s+[\p{L}\d ]{1,30}?),\s+when\s+"
+_PAST_WHEN = regex.compile(r"(?<![\p{L}])(?:(?P<time>(?:since|last)\s+[\p{L}\d ]{1,30}?),?\s+when\s+"
                            r"|(?P<time>[\p{L}\d-]+\s+(?:years|decades)\s+after)\s+)"
                            r"(?:[^,;.\d]|,\s+(?-i:\p{Lu})[\p{L}-]+,){0,100}(?:,\s+\p{Ll}+ing\s+[^,;.\d]{0,30})?\Z",
                            regex.IGNORECASE)
