@@ -624,7 +624,8 @@ def _regional_parts(claims: list[Claim]) -> set[tuple[str, int]]:
         by_doc[claim.doc, claim.category].append(claim)
     for (doc, _), found in by_doc.items():
         main = Counter(c.location for c in found).most_common(1)[0][0]
-        named = [c for c in found if _names_a_region(c) and c.location != main]
+        toll = max(c.value or 0 for c in found)
+        named = [c for c in found if _names_a_region(c) and c.location != main and (c.value or 0) < toll]
         if len({c.location for c in named} | ({main} if main and _is_region(main) else set())) >= 2:
             parts |= {(c.doc, c.start) for c in named}
     return parts

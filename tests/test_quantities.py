@@ -487,6 +487,13 @@ def test_figures_told_region_by_region_are_parts_of_the_countrys_toll():
     assert grouped_values(claims) == [[215, 232]]
 
 
+def test_a_reports_largest_figure_is_its_toll_whatever_region_its_sentence_names():
+    claims = claims_of("148 people were killed in the attack, a higher toll than the attack on the mall in Nairobi. "
+                       "In Garissa, four gunmen died. In Garissa, two soldiers died.",
+                       "The attack in Garissa killed 147 people.")
+    assert [147, 148] in grouped_values(claims)
+
+
 def test_a_days_toll_an_order_of_magnitude_below_the_reports_running_toll_is_that_days_event():
     claims = claims_of("Early on Thursday in Gaza City, at least 112 Palestinians seeking aid were killed. The death toll "
                        "in the nearly five-month conflict in Gaza rose to over 30,000.",
