@@ -36,7 +36,7 @@ CATEGORY_CUES = {
         "fighting for their lives", "fighting for his life", "fighting for her life",
         "taken to hospital", "taken to hospitals", "admitted to hospital", "admitted to hospitals",
         "rushed to hospital", "rushed to hospitals", "receiving medical treatment", "undergoing treatment",
-        "suffered burns",
+        "suffered burns", "under treatment",
     ),
     "displaced": (
         "refugees", "refugee", "displaced", "displacement", "internally displaced", "idps",
@@ -48,14 +48,17 @@ CATEGORY_CUES = {
         "fleeing", "escaped", "escaping", "crossed from", "crossed over", "left their homes", "fled their homes",
         "forced to flee", "made homeless", "relief camp", "relief camps", "evacuation centres", "evacuation centers",
         "taken shelter", "took shelter", "lost their homes", "find refuge", "found refuge", "finding refuge",
-        "reached safety", "seek safety", "sought safety",
+        "reached safety", "seek safety", "sought safety", "living in shelters", "in shelters",
+        "leave their homes", "ordered to leave",
     ),
     "missing": ("missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts unknown", "vanished",
                 "whereabouts could not be confirmed", "remain uncertain", "remains uncertain",
                 "trapped", "trapping", "remain trapped", "search for", "searching for", "yet to be located",
                 "buried under", "feared buried", "believed to be buried", "still being buried",
                 "yet to be accounted for", "not accounted for", "fate is unknown", "fate unknown",
-                "fate remains unknown", "remains unknown", "remain unknown", "unaccounted-for", "still-missing"),
+                "fate remains unknown", "remains unknown", "remain unknown", "unaccounted-for", "still-missing",
+                "went missing", "gone missing", "whereabouts were unknown", "whereabouts are unknown",
+                "yet to be found", "still to be found"),
     "detained": (
         "detained", "detaining", "detention", "detainees", "arrested", "arresting", "arrests",
         "abducted", "abducting", "kidnapped", "kidnapping", "held captive", "captured",
@@ -157,6 +160,7 @@ overnight earlier later last next recently meanwhile again instead alone altoget
 feared presumed believed thought out remain remains remained stay stayed
 due till along amid amidst despite via except unlike upon inside outside behind beyond above below
 beneath throughout amongst alongside versus lost late early initially previously originally
+went one
 """.split())
 
 # The figure reported as false, denied or disputed.
