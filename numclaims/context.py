@@ -79,7 +79,7 @@ _CONFLICT_WORDS = (*WAR_NAMES, *DISASTER_WORDS)
 _CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{phrases(_CONFLICT_WORDS)})\b)")
 _NUMBER_OF = regex.compile(
     r"(?i:(?:number|numbers|total|count|tally|deaths|death|bodies|lives)\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?+)"
-    r"(?!(?i:killed|wounded|injured|dead|displaced|missing)\b)"    # "the number of those killed" counts people
+    r"(?!(?i:killed|wounded|injured|dead|displaced|missing|unaccounted)\b)"    # "the number of those killed" counts people
     r"(?:(?i:reported|confirmed|registered|recorded|known)\s+)?"    # "the number of reported missing persons"
     r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|missing|unaccounted|displaced|still|now|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands|reported|recorded|confirmed|registered|documented|caused|resulting|linked|related|attributed|due)\b)")
 _OF_AFTER = regex.compile(r"\s+of\s+(?:(?P<owner>its|their|his|her|our|the)\s+|(?:those|these)\s+)?")

@@ -87,6 +87,8 @@ _PART_COUNT_BEFORE = regex.compile(
     rf"(?:{phrases(lex.PART_COUNT_RECEIVING)})\s+(?:[\p{{L}}-]+\s+){{0,2}}\Z", regex.IGNORECASE)
 # "Of the 130 who died, at least 80 ...": a whole named first, then its part.
 _OF_THE_FIGURE = regex.compile(r"(?<![\p{L}])(?:of|among|out\s+of)\s+the\s+\Z", regex.IGNORECASE)
+# "85 of the 95 known victims": a figure right before "of the" and another is a part of that one.
+_OF_THE_NEXT = regex.compile(r"\s+(?:of|out\s+of)\s+(?:the|those|these|all)\s+", regex.IGNORECASE)
 _BREAKDOWN_GAP = regex.compile(r"[^.;\d]{0,40}?(?:,|--|\s[–—-]\s|[–—])\s*")
 # From one item of a list to the next: "278 army conscripts, seven", "shabiha (thugs) and four".
 _LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -145,7 +147,7 @@ _RAISING_THE_TOLL_AFTER = regex.compile(rf"[^.;\d]{{0,80}}?(?<![\p{{L}}])(?:{phr
 _RISEN_BY_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RISEN_BY)})\s+\Z"
                                  r"|(?<![\p{L}])(?:toll|tally|total|number)\s+(?:[\p{L}’'-]+\s+){0,3}?by\s+\Z", regex.IGNORECASE)
 _RECOVERY = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RECOVERY_VERBS)})(?![\p{{L}}])", regex.IGNORECASE)
-_BODIES_OF = regex.compile(r"(?<![\p{L}])(?:bodies|remains)\s+of\s+\Z", regex.IGNORECASE)
+_BODIES_OF = regex.compile(r"(?<![\p{L}])(?:bodies|remains)\s+of\s+(?:only\s+|just\s+|some\s+)?\Z", regex.IGNORECASE)
 _COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+[^,;:.!?]{{1,60}}",
                             regex.IGNORECASE)
 # The figure of the event a superlative is measured against: "the worst attack since 56 were killed in 2005".
@@ -267,7 +269,10 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
         and (_INCREMENT_ALONE.match(sentence, end) or _INCREMENT_ALONE_BEFORE.search(sentence, max(0, at - 20), at))
         and not any(c.start < claim.start for c in others)) or _RAISING_THE_TOLL_AFTER.match(sentence, end) \
         or _RISEN_BY_BEFORE.search(sentence, max(0, at - 30), at)
+    of_the_next = any(_OF_THE_NEXT.fullmatch(sentence, end, c.start - offset) for c in others
+                      if offset is not None and c.start > claim.start and c.category == claim.category)
     return bool((subset and subject_class(claim.subject) == subject_class(whole.subject if whole else None))
+                or of_the_next
                 or _in_brackets_after_a_figure(claim, sentence_claims) or _told_place_by_place(claim, sentence_claims)
                 or _in_a_county(sentence, at, end) or _PLACE_ALONE_AFTER.match(sentence, end)
                 or _PLACE_ALONE_BEFORE.search(sentence, max(0, at - 100), at) or increment

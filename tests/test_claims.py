@@ -88,6 +88,8 @@ def claim_for(sentence: str, figure: str):
     ("More than 26,000 people are living in shelters.", "More than 26,000", "displaced"),
     ("Millions have been ordered to leave their homes.", "Millions", "displaced"),
     ("A total of 246 people were under treatment.", "246", "wounded"),
+    ("The remains of at least 88 people have been found.", "at least 88", "killed"),
+    ("As of Monday evening, the number of unaccounted for stood at 699.", "699", "missing"),
     ("Turkey has 12 observation posts in the province.", "12", "other"),
     ("The two sides held two rounds of talks.", "two", "other"),
     ("The company said sales rose 40 percent.", "40 percent", "other"),

@@ -617,6 +617,15 @@ def test_bodies_found_so_far_are_a_part_of_a_toll_twice_their_number():
     assert sorted(grouped_values(claims)) == [[17, 30], [78, 79, 81]]
 
 
+def test_a_figure_of_the_figure_after_it_is_its_part_and_the_remains_of_a_few_recovered_are_bodies_found():
+    claims = claims_of("So far, the examiner has identified the remains of 85 of the 95 known victims of the collapse.",
+                       "The building collapse has killed 97 people.")
+    assert grouped_values(claims) == [[95, 97]]
+    claims = claims_of("The landslide killed 670 people. The remains of only six people have been recovered so far.",
+                       "The landslide killed 2,000 people.")
+    assert grouped_values(claims) == [[670, 2000]]
+
+
 def test_bodies_seen_laid_out_or_cremated_are_a_part_of_a_toll_twice_their_number_however_vague():
     claims = claims_of("The attacks in Mumbai have killed 170 people. A soldier said he had seen scores of bodies "
                        "scattered through the hotel. Till now, 34 bodies have been cremated.",

@@ -27,6 +27,7 @@ CATEGORY_CUES = {
         "succumbed to their wounds", "succumbed to his injuries", "succumbed to her injuries",
         "buried", "losses", "death tolls", "were among the dead", "among the dead",
         "slaughter", "slaughters", "slaughtering", "executions", "summarily executed", "massacring", "murdering",
+        "remains of", "the remains of",
     ),
     "wounded": (
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "maimed",
