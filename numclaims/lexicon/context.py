@@ -37,7 +37,8 @@ CATEGORY_CUES = {
         "fighting for their lives", "fighting for his life", "fighting for her life",
         "taken to hospital", "taken to hospitals", "admitted to hospital", "admitted to hospitals",
         "rushed to hospital", "rushed to hospitals", "receiving medical treatment", "undergoing treatment",
-        "suffered burns", "under treatment",
+        "suffered burns", "under treatment", "injures", "injure", "wound", "needing treatment",
+        "needing hospital treatment", "requiring treatment", "requiring hospital treatment",
     ),
     "displaced": (
         "refugees", "refugee", "displaced", "displacement", "internally displaced", "idps",
@@ -50,7 +51,7 @@ CATEGORY_CUES = {
         "forced to flee", "made homeless", "relief camp", "relief camps", "evacuation centres", "evacuation centers",
         "taken shelter", "took shelter", "lost their homes", "find refuge", "found refuge", "finding refuge",
         "reached safety", "seek safety", "sought safety", "living in shelters", "in shelters",
-        "leave their homes", "ordered to leave",
+        "leave their homes", "ordered to leave", "relocate", "relocated", "sheltering in", "sheltering at",
     ),
     "missing": ("missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts unknown", "vanished",
                 "whereabouts could not be confirmed", "remain uncertain", "remains uncertain",
