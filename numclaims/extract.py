@@ -50,7 +50,8 @@ def _figures_by_sentence(text: str, sentences: list[Sentence]) -> dict[int, list
         i = sentence_of(starts, span.end - 1)
         sentence = sentences[i]
         if sentence.start <= span.start and span.end <= sentence.end:
-            by_sentence.setdefault(i, []).append(span)
+            if span not in by_sentence.get(i, []):   # read already, inside a phrase that crossed into it
+                by_sentence.setdefault(i, []).append(span)
             continue
         for local in find_numbers(sentence.text):
             inside = replace(local, start=local.start + sentence.start, end=local.end + sentence.start)

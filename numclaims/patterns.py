@@ -318,10 +318,12 @@ PER_UNIT_AFTER = regex.compile(r"\s?(?:/|per\s)\s?", regex.IGNORECASE)
 # A tolerance that belongs to the figure: "2,000.45±0.01", "9.83e-3 +/- 1e-5".
 TOLERANCE_AFTER = regex.compile(rf"\s?(?:{phrases(lex.TOLERANCE_SIGNS)})\s?(?:{_DIGITS})",
                                 regex.IGNORECASE | regex.VERBOSE)
+# A qualifier after its figure stands on the figure's line: a headline's "kills 33" takes no "At least"
+# from the line below it.
 AT_LEAST_AFTER = regex.compile(
-    rf"(?:\+(?![\d\p{{L}}])|\s+(?:or|and)\s+(?:more|over|above|greater|up)\b|-?\s?plus\b(?!\s*\d)"
-    rf"|\s+at\s+least\b)", regex.IGNORECASE)
-AT_MOST_AFTER = regex.compile(r"\s+(?:or|and)\s+(?:less|fewer|under|below)\b|\s+at\s+most\b", regex.IGNORECASE)
+    rf"(?:\+(?![\d\p{{L}}])|[^\S\n]+(?:or|and)\s+(?:more|over|above|greater|up)\b|-?[^\S\n]?plus\b(?!\s*\d)"
+    rf"|[^\S\n]+at\s+least\b)", regex.IGNORECASE)
+AT_MOST_AFTER = regex.compile(r"[^\S\n]+(?:or|and)\s+(?:less|fewer|under|below)\b|[^\S\n]+at\s+most\b", regex.IGNORECASE)
 # Between two figures of one range.  A hyphen left hanging before "to" belongs
 # to it ("8- to 16-meter"); a sign or a currency may open the second figure.
 RANGE_JOINER_AFTER = regex.compile(

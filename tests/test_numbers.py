@@ -187,6 +187,11 @@ KEPT = [
 ]
 
 
+def test_a_qualifier_after_a_figure_stays_on_its_line():
+    spans = find_numbers("Arson attack at anime studio kills 33\nAt least 33 people died.")
+    assert [(s.text, s.qualifier) for s in spans] == [("33", "exact"), ("At least 33", "at_least")]
+
+
 @pytest.mark.parametrize("text, phrase, value", KEPT, ids=[k[0] for k in KEPT])
 def test_figure_kept_beside_a_lookalike(text, phrase, value):
     spans = find_numbers(text)
