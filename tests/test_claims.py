@@ -378,6 +378,12 @@ def test_that_number_counts_what_the_last_toll_counted():
         ("About 6,000", "killed"), ("11,300", "killed"), ("3 million dollars", "other")]
 
 
+def test_an_estimate_or_a_previous_figure_counts_what_the_last_toll_counted():
+    claims = extract("The landslide killed 2,000 people, the government said. Its figure is triple a United "
+                     "Nations estimate of 670. The previous figure had been 2,189.")
+    assert [(c.text, c.category) for c in claims] == [("2,000", "killed"), ("670", "killed"), ("2,189", "killed")]
+
+
 def test_a_figure_that_calls_itself_a_figure_counts_the_last_toll():
     text = ("The UN said 582,000 Rohingya refugees had fled into Bangladesh, "
             "a jump of 45,000 from the 537,000 figure given at the weekend.")

@@ -105,7 +105,9 @@ LIST_LINKS = ("including", "includes", "include", "included", "among them", "of 
 # Words before a figure that refer back to the toll of an earlier sentence: "But a Red Crescent
 # representative put that number higher, at 11,300."
 TOLL_ANAPHORA = ("that number", "this number", "that figure", "this figure", "that toll", "this toll",
-                 "that tally", "this tally", "that estimate", "the same figure", "the figure", "the number")
+                 "that tally", "this tally", "that estimate", "the same figure", "the figure", "the number",
+                 # "three times a United Nations estimate of 670", "The previous figure had been 2,189"
+                 "estimate", "estimates", "previous figure", "earlier figure", "latest figure", "official figure")
 # A figure that names itself one of these is the same toll again: "a jump of 45,000 from the 537,000
 # figure given at the weekend".
 TOLL_NOUNS = frozenset({"figure", "toll", "tally", "estimate", "count"})
