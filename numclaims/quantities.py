@@ -778,10 +778,13 @@ def _localities(sentence: str, country: str) -> set[str]:
 
 def _join_unnamed_events(by_key: dict[QuantityKey, list[Claim]]) -> None:
     """A report that names no kind of event ("153 people were killed in the alley") joins the one
-    event group that counts the same thing in the same place."""
+    event group that counts the same thing in the same place; of several, the one whose sentences
+    share the most names with its own ("Rana Plaza", "Savar"), when one shares more than the rest."""
     for key in [k for k in by_key if k.period == UNNAMED_EVENT]:
         named = [k for k in by_key if k.period.startswith("event: ") and "," not in k.period   # not a past one
                  and (k.category, k.subject_class, k.place) == (key.category, key.subject_class, key.place)]
+        if len(named) > 1:
+            named = _sharing_names(by_key[key], named, by_key)
         if len(named) == 1:
             by_key[named[0]].extend(by_key.pop(key))
 

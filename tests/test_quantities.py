@@ -415,6 +415,13 @@ def test_a_report_that_names_no_war_and_no_event_joins_the_one_event_like_it():
     assert grouped_values(claims) == [[149, 154]]
 
 
+def test_a_report_that_names_no_event_joins_the_event_whose_reports_share_its_names():
+    claims = claims_of("The toll reached 350 at Rana Plaza in Savar in Bangladesh.",
+                       "The building collapse at Rana Plaza in Savar killed 300 people in Bangladesh.",
+                       "Cyclone Amphan killed 10 people in Bangladesh.", "Cyclone Amphan killed 12 people in Bangladesh.")
+    assert sorted(grouped_values(claims)) == [[10, 12], [300, 350]]
+
+
 def test_event_figures_revised_within_two_weeks_are_one_event():
     claims = claims_of("The landslides in Kerala killed 8 people.", "The landslides in Kerala have killed 229 people.",
                        dates=["2024-07-30", "2024-08-11"])
