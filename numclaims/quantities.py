@@ -113,7 +113,7 @@ _IN_TWO_PLACES = regex.compile(r"(?<![\p{L}])in\s+(?P<first>\p{Lu}[\p{L}'’-]*(
                                r"(?P<second>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
 _IN_COUNTY = regex.compile(rf"(?<![\p{{L}}])in\s+(?:[\p{{Ll}}-]+\s+)?(?:\p{{Lu}}[\p{{L}}'’.-]*(?:,?\s+and\s+|,\s+|\s+)){{1,5}}"
                            rf"(?:{'|'.join(lex.COUNTY_WORDS)})(?![\p{{L}}])")
-_LOCALITY_WORD = rf"(?:{'|'.join(lex.LOCALITY_WORDS)})(?![\p{{L}}])"
+_LOCALITY_WORD = rf"(?i:{'|'.join(lex.LOCALITY_WORDS)})(?![\p{{L}}])"   # "Basey town", "Mianyang City"
 # "in Basey town", "in the northern Albanian town of Thumane", "The small town of Thumane", "in a village".
 _LOCALITY = regex.compile(rf"(?:(?<![\p{{L}}])(?i:in|at|from)\s+|^)(?:(?i:the)\s+)?(?:(?:\p{{Lu}}[\p{{L}}'’-]*\s+){{1,3}}{_LOCALITY_WORD}"
                           rf"|(?:[\p{{L}}'’-]+\s+){{0,3}}?{_LOCALITY_WORD}\s+of\s+\p{{Lu}}"

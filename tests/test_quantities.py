@@ -666,7 +666,8 @@ def test_a_toll_that_could_be_higher_estimates_the_toll_and_one_that_could_rise_
 def test_a_wide_disasters_figure_for_one_town_is_a_part_and_an_attacks_town_is_where_it_happened():
     quake = claims_of("The earthquake killed 2,360 people in Nepal. In the town of Basey, 300 people died. "
                       "Thirteen people were killed when a school collapsed in a village. "
-                      "The small town of Thumane, the hardest hit, had 26 people killed.",
+                      "The small town of Thumane, the hardest hit, had 26 people killed. Officials said 700 people "
+                      "were feared dead in Gorkha City.",
                       "The earthquake killed 2,500 people in Nepal.", dates=["2015-04-27", "2015-04-28"])
     attack = claims_of("A missile hit a building in the city of Dnipro, killing at least 12 people in Ukraine. "
                        "The attack wounded 73 people and killed at least 30 in all.",
