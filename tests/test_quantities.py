@@ -116,6 +116,7 @@ def test_a_timeline_orders_figures_by_document_date():
     "At least 160 people were killed in the war in the country's South department alone.",
     "Officials said the death toll of the war in this region alone is greater than 300.",
     "Relatives attended the funeral of six members of the Cara family, killed in the war.",
+    "The war kills 10,000 in one city",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]

@@ -215,8 +215,9 @@ FORECAST_AFTER = ("could die", "could be killed", "might die", "will die", "woul
 # Words that name a county-level unit: a figure placed in one ("68 people were killed in Kerr County")
 # is a part of a state's or a country's toll.
 # One place's toll, told as such: "10,000 are believed to have died in one city alone", "160 were killed
-# in the South department alone".
-PLACE_ALONE_AFTER = r"[^.;,\d]{0,80}?(?<![\p{L}])(?:in|at)\s+(?:[\p{L}’'-]+\s+){1,4}alone(?![\p{L}])"
+# in the South department alone", "Typhoon kills 10,000 in one city".
+PLACE_ALONE_AFTER = (r"[^.;,\d]{0,80}?(?<![\p{L}])(?:in|at)\s+(?:(?:[\p{L}’'-]+\s+){1,4}alone"
+                     r"|(?:one|a\s+single)\s+(?:city|town|village|province|district|region|state|county))(?![\p{L}])")
 # Or before it: "the death toll in this region alone will be greater than 300".
 PLACE_ALONE_BEFORE = r"(?<![\p{L}])(?:in|at)\s+(?:[\p{L}’'-]+\s+){1,4}alone(?![\p{L}])[^.;,\d]{0,60}\Z"
 # Words that name a place smaller than a country.  In the report of a disaster that strikes a wide area
