@@ -266,8 +266,9 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
     others = [c for c in sentence_claims if c.start != claim.start]
     increment = (_INCREMENT_AFTER.match(sentence, end) and any(c.category == claim.category for c in others)) or (
         claim.category == "killed"
-        and (_INCREMENT_ALONE.match(sentence, end) or _INCREMENT_ALONE_BEFORE.search(sentence, max(0, at - 20), at))
-        and not any(c.start < claim.start for c in others)) or _RAISING_THE_TOLL_AFTER.match(sentence, end) \
+        and (_INCREMENT_ALONE_BEFORE.search(sentence, max(0, at - 20), at)   # "after a further four deaths"
+             or (_INCREMENT_ALONE.match(sentence, end) and not any(c.start < claim.start for c in others)))) \
+        or _RAISING_THE_TOLL_AFTER.match(sentence, end) \
         or _RISEN_BY_BEFORE.search(sentence, max(0, at - 30), at)
     of_the_next = any(_OF_THE_NEXT.fullmatch(sentence, end, c.start - offset) for c in others
                       if offset is not None and c.start > claim.start and c.category == claim.category)

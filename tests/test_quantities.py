@@ -391,6 +391,7 @@ def test_of_which_right_after_a_figure_and_serious_injuries_make_parts(sentence,
     ("At least seven more bodies were recovered today in Greece.", True),
     ("An additional 10 victims were added to the death toll of the fires in Chile.", True),
     ("Another 18 people were also killed in an avalanche in Nepal.", True),
+    ("The toll has risen to 513, after Mississippi announced a further four deaths on Monday.", True),
     ("Dozens more were injured in the attack in Russia.", False),
     ("At least 99 people died in the fire in Hawaii and hundreds more are missing.", False),
 ])
