@@ -79,7 +79,10 @@ _COMPARED_STORM = regex.compile(rf"(?<![\p{{L}}])(?:since|than|like)\s+(?:the\s+
 _SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUBSET_BEFORE)})\s+(?:the\s+)?\Z", regex.IGNORECASE)
 _SUBSET_AFTER = regex.compile(rf"\s+(?:{phrases(lex.SUBSET_RIGHT_AFTER)})(?![\p{{L}}])|"
                               rf"[,\s]+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
-_STATUS_PART = regex.compile(rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.STATUS_PARTS)})(?![\p{{L}}])",
+# A character of the clause a figure stands in, read rightwards: "while", "as", "adding" and "after" open
+# another ("35 as another man had died while being treated at a hospital").
+_IN_ITS_CLAUSE = r"(?:(?!(?<![\p{L}])(?:while|as|adding|after)\s)[^\d;.])"
+_STATUS_PART = regex.compile(rf"{_IN_ITS_CLAUSE}{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.STATUS_PARTS)})(?![\p{{L}}])",
                           regex.IGNORECASE)
 _STATUS_ADVERB = regex.compile(rf"\s+(?:{phrases(lex.STATUS_ADVERBS)})(?![\p{{L}}])", regex.IGNORECASE)
 _PART_COUNT_BEFORE = regex.compile(
@@ -103,7 +106,9 @@ _PLACE_LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+|follow
 # The last of figures told place by place: "reported 308 and 223 deaths, respectively".
 _RESPECTIVELY_AFTER = regex.compile(r"[^.;\d]{0,40}?(?<![\p{L}])respectively(?![\p{L}])")
 # Within the figure's clause: no other figure and no semicolon between.
-_PART_COUNT = regex.compile(rf"[^\d;]{{0,60}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_VERBS)})(?![\p{{L}}])"
+# Within the figure's clause: not "seven bodies while several people are rushed to hospital".
+_PART_COUNT = regex.compile(rf"{_IN_ITS_CLAUSE}{{0,60}}?(?<![\p{{L}}])"
+                            rf"(?:{phrases(lex.PART_COUNT_VERBS)})(?![\p{{L}}])"
                             rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])",
                             regex.IGNORECASE)
 # From a figure into the breakdown in brackets right after it: " cases (279 men, ".

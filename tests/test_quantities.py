@@ -476,6 +476,16 @@ def test_a_toll_that_could_rise_is_the_toll_as_it_stands_and_people_in_treatment
     assert keys[120] is not None and keys[150] is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "The joint team recovered seven bodies while several people were rushed to hospital after the blast.",
+    "The toll of the blast reached 35 as another man had died while being treated at a hospital.",
+    "There were at least 120 dead in the blast, adding that workers were still trying to visit local hospitals.",
+])
+def test_a_hospital_in_another_clause_makes_no_part_of_the_figure(sentence):
+    claim = claims_of(sentence)[0]
+    assert quantity_key(claim, "event: attack", claims_of(sentence)) is not None
+
+
 def test_a_figure_of_no_known_place_joins_the_group_reported_near_it_or_sharing_its_names():
     claims = claims_of("The crowd crush in Seoul killed 154 people in South Korea.",
                        "The shipwreck off Pylos killed 82 people in Greece.",
