@@ -44,6 +44,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
+from typing import TypeVar
 
 import regex
 
@@ -55,6 +56,7 @@ from numclaims.model import CASUALTY_CATEGORIES, Claim, ConflictGroup, QuantityK
 from numclaims.places import lead_end
 from numclaims.patterns import phrases
 
+K = TypeVar("K")
 _ORDER_OF_MAGNITUDE = 10
 UNKNOWN_PLACE = "unknown place"
 # The period of a report that names neither a war nor a kind of event: "a throng pushed into an alley".
@@ -728,10 +730,10 @@ def _reported_near(claims: list[Claim], keys: list[QuantityKey],
     return near or keys
 
 
-def _sharing_names(claims: list[Claim], keys: list[QuantityKey],
-                   by_key: dict[QuantityKey, list[Claim]]) -> list[QuantityKey]:
+def _sharing_names(claims: list[Claim], keys: list[K], claims_of: Mapping[K, list[Claim]]) -> list[K]:
+    """Of ``keys``, those whose claims share the most names with ``claims``; all of them when none shares one."""
     names = _names(claims)
-    shared = {k: len(names & _names(by_key[k])) for k in keys}
+    shared = {k: len(names & _names(claims_of[k])) for k in keys}
     best = max(shared.values())
     return [k for k in keys if shared[k] == best] if best else keys
 
@@ -797,14 +799,17 @@ def _join_unnamed_events(by_key: dict[QuantityKey, list[Claim]]) -> None:
 
 def _join_unnamed_storms(by_key: dict[QuantityKey, list[Claim]], of_the_past: set[int]) -> None:
     """A flood that its report does not name ("the floods in Derna") is the storm of that place when
-    other reports name one, and only one, there (Storm Daniel); not a storm they name as a past one
-    ("the 68 deaths caused by Hurricane Harvey in 2017")."""
-    storms: dict[str, set[str]] = defaultdict(set)
+    other reports name one there (Storm Daniel), or of several the one whose reports share the most
+    names with its own; not a storm they name as a past one ("the 68 deaths caused by Hurricane
+    Harvey in 2017")."""
+    storms: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for key, claims in by_key.items():
         if _named_storm(key.period) and any(id(c) not in of_the_past for c in claims):
-            storms[key.place].add(key.period)
-    for key in [k for k in by_key if k.period == _event("flood") and len(storms[k.place]) == 1]:
-        by_key[replace(key, period=next(iter(storms[key.place])))].extend(by_key.pop(key))
+            storms[key.place][key.period].extend(claims)
+    for key in [k for k in by_key if k.period == _event("flood") and k.place in storms]:
+        named = _sharing_names(by_key[key], sorted(storms[key.place]), storms[key.place])
+        if len(named) == 1:
+            by_key[replace(key, period=named[0])].extend(by_key.pop(key))
 
 
 def _earlier_event(claim: Claim) -> str | None:

@@ -587,6 +587,14 @@ def test_a_flood_its_report_does_not_name_is_the_one_storm_named_in_its_place():
     assert len(conflict_groups(claims)) == 1
 
 
+def test_a_flood_its_report_does_not_name_is_of_the_storms_the_one_whose_reports_share_its_names():
+    claims = claims_of("Hurricane Helene killed 200 people in Asheville in the United States.",
+                       "Hurricane Milton killed 20 people in Tampa in the United States.",
+                       "Hurricane Milton killed 24 people in Tampa in the United States.",
+                       "The floods in Asheville killed 215 people in the United States.")
+    assert sorted(grouped_values(claims)) == [[20, 24], [200, 215]]
+
+
 def test_a_storm_named_in_passing_or_in_a_comparison_is_not_the_reports():
     claims = claims_of("Floods in Texas\n\nAt least 79 people died in the floods in Texas.\n\nRescuers searched the "
                        "river banks.\n\nThe toll surpassed the 68 deaths caused by Hurricane Harvey in 2017.",
