@@ -62,6 +62,10 @@ _ATTACK_ON_AFTER = regex.compile(rf"[\s'‘’\"“”]+(?:[\p{{L}}'‘’\"“�
 _LOWER_CASE_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}{2,}")
 # A place an event clause follows: "neighboring Mozambique, where at least 76 people have died".
 _WHERE_AFTER = regex.compile(r",?\s+where(?![\p{L}])")
+# A place that counts its own dead: "The state of Morelos, just south of the capital, was hardest hit with 42
+# deaths", "Puebla saw 11 deaths".
+_COUNTING_PLACE_AFTER = regex.compile(r"(?:,[^,.;\d]{1,60},)?\s+(?:was|were)?\s*(?:saw|recorded|registered|suffered|"
+                                      r"hardest\s+hit|worst\s+hit|worst\s+affected)(?![\p{L}])")
 _WAR_AFTER = regex.compile(rf"\s+(?:(?i:civil)\s+)?(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})(?![\p{{L}}])")
 _WAR_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})\s+(?i:in|on|over)\s+\Z", regex.REVERSE)
 
@@ -140,7 +144,7 @@ def event_places(text: str, found: list[PlaceMention]) -> list[EventPlace]:
     return [EventPlace(m, before.start() if before else m.start) for m in found
             if m.by_name and m.place not in GOVERNMENT_METONYMS and not _attacker(text, m)
             and ((before := _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start))
-                 or _WHERE_AFTER.match(text, m.end))]
+                 or _WHERE_AFTER.match(text, m.end) or _COUNTING_PLACE_AFTER.match(text, m.end))]
 
 
 def event_places_within(text: str, events: list[EventPlace], start: int, end: int) -> list[PlaceMention]:

@@ -239,8 +239,12 @@ def test_the_regions_and_countries_of_every_country_are_known(sentence, figure, 
 @pytest.mark.parametrize("sentence, figure, place", [
     ("Malawi was hit hard. At least 10 people were killed in neighboring Mozambique.", "At least 10", "Mozambique"),
     ("Malawi was hit hard. The storm reached Mozambique, where at least 76 people died.", "at least 76", "Mozambique"),
+    ("The quake hit Mexico. The state of Morelos, south of the capital, was hardest hit with 42 deaths.", "42",
+     "Morelos"),
+    ("The quake hit Mexico. Puebla saw 11 deaths.", "11", "Puebla"),
 ])
-def test_a_neighboring_place_and_a_place_before_where_put_an_event_in_it(sentence, figure, place):
+def test_a_neighboring_place_a_place_before_where_and_a_place_that_counts_its_dead_put_an_event_in_it(
+        sentence, figure, place):
     assert claim_for(sentence, figure).location == place
 
 
