@@ -100,6 +100,7 @@ _LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)
 # A figure placed by the words after it: "52 in the neighboring Rukum district", "105 have died in Jajarkot".
 _IN_PLACE_AFTER = regex.compile(
     r"\s+(?:[\p{L}-]+\s+){0,3}?(?:in|from|at)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
+_IN_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:in)\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)[^\d;.]{0,60}\Z")
 # From one place's figure to the next place's: "56 deaths and South Carolina with 30", "11 deaths, Tennessee with six",
 # "792 were killed, followed by Balochistan with 336", "while Khyber Pakhtunkhwa and Punjab reported 308".
 _PLACE_LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+|followed\s+by\s+|while\s+)?|\s+and\s+)"
@@ -212,7 +213,8 @@ def quantity_key(claim: Claim, document_period: str = "to date",
     """
     if claim.category not in CASUALTY_CATEGORIES or claim.unit or _part_of_a_total(claim, sentence_claims):
         return None
-    place = _two_countries(claim) or COUNTRY_OF.get(claim.location or "", claim.location) or UNKNOWN_PLACE
+    place = (_two_countries(claim) or _listed_country(claim, sentence_claims)
+             or COUNTRY_OF.get(claim.location or "", claim.location) or UNKNOWN_PLACE)
     subject = subject_class(claim.subject)
     if subject == "refugees" and claim.category != "displaced":
         subject = "people"   # "78 migrants" drowned are the shipwreck's dead, however each report calls them
@@ -379,6 +381,21 @@ def _in_a_county(sentence: str, at: int, end: int) -> bool:
     """ "At least 68 people were killed by the flooding in Kerr County", "The confirmed dead are in Kerr
     County, 103": a county's figure, near the figure in its sentence."""
     return bool(_IN_COUNTY.search(sentence, max(0, at - 60), min(len(sentence), end + 60)))
+
+
+def _listed_country(claim: Claim, sentence_claims: Sequence[Claim]) -> str | None:
+    """The country a figure of a list told country by country is for: "killing 446 in Mozambique, 259 in
+    Zimbabwe and 56 in Malawi" puts each figure in its own country, not all in the sentence's."""
+    countries = {}
+    for i, c in enumerate(c for c in sentence_claims if c.category == claim.category):
+        at = _at(c)
+        if at < 0:
+            continue
+        named = _IN_PLACE_AFTER.match(c.sentence, at + len(c.text)) or (
+            _IN_PLACE_BEFORE.search(c.sentence, max(0, at - 80), at) if i == 0 else None)   # "In Mozambique, … 446"
+        if named and _is_country(named["place"]):
+            countries[c.start] = PLACE_NAMES[named["place"]]
+    return countries.get(claim.start) if len(set(countries.values())) > 1 else None
 
 
 def _is_country(name: str) -> bool:

@@ -537,6 +537,13 @@ def test_an_outbreaks_toll_is_an_event_and_a_word_of_disease_in_a_war_report_is_
     assert document_period("Fighting in the war killed 3,000 people, and aid groups fear cholera.") == "to date"
 
 
+def test_a_toll_told_country_by_country_puts_each_figure_in_its_country():
+    claims = claims_of("In Mozambique, the number of dead has risen to 446, while there are 259 dead in Zimbabwe and at "
+                       "least 56 dead in Malawi.", "The cyclone killed 500 people in Mozambique.",
+                       "The cyclone killed 300 people in Zimbabwe.", "The cyclone killed 60 people in Malawi.")
+    assert sorted(grouped_values(claims)) == [[56, 60], [259, 300], [446, 500]]
+
+
 def test_a_toll_of_two_countries_is_neither_countrys():
     claims = claims_of("More than 100 people have died in Malawi and Mozambique after the cyclone.",
                        "Cyclone Freddy has killed 99 people in Malawi.")
