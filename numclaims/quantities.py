@@ -93,7 +93,7 @@ _PART_COUNT_BEFORE = regex.compile(
 # "Of the 130 who died, at least 80 ...": a whole named first, then its part.
 _OF_THE_FIGURE = regex.compile(r"(?<![\p{L}])(?:of|among|out\s+of)\s+the\s+\Z", regex.IGNORECASE)
 # "85 of the 95 known victims": a figure right before "of the" and another is a part of that one.
-_OF_THE_NEXT = regex.compile(r"\s+(?:of|out\s+of)\s+(?:the|those|these|all)\s+", regex.IGNORECASE)
+_OF_THE_NEXT = regex.compile(r"\s+(?:of|out\s+of)\s+(?:(?:the|those|these|all)\s+)?", regex.IGNORECASE)
 _BREAKDOWN_GAP = regex.compile(r"[^.;\d]{0,40}?(?:,|--|\s[–—-]\s|[–—])\s*")
 # From one item of a list to the next: "278 army conscripts, seven", "shabiha (thugs) and four".
 _LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")

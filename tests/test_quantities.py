@@ -116,6 +116,7 @@ def test_a_timeline_orders_figures_by_document_date():
     "At least 160 people were killed in the war in the country's South department alone.",
     "Officials said the death toll of the war in this region alone is greater than 300.",
     "Relatives attended the funeral of six members of the Cara family, killed in the war.",
+    "Of the current total, 33 of the deceased in the war are believed to be students.",
     "The war kills 10,000 in one city",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
@@ -655,6 +656,8 @@ def test_a_figure_of_the_figure_after_it_is_its_part_and_the_remains_of_a_few_re
     claims = claims_of("So far, the examiner has identified the remains of 85 of the 95 known victims of the collapse.",
                        "The building collapse has killed 97 people.")
     assert grouped_values(claims) == [[95, 97]]
+    claims = claims_of("The blast killed 12 of 30 miners.")
+    assert quantity_key(claims[0], "event: attack", claims) is None
     claims = claims_of("The landslide killed 670 people. The remains of only six people have been recovered so far.",
                        "The landslide killed 2,000 people.")
     assert grouped_values(claims) == [[670, 2000]]

@@ -137,7 +137,8 @@ SUBSET_BEFORE = ("including", "includes", "included", "include", "among them", "
 # A few words may stand between ("25 were among the dead"), but no comma: "3,000 were killed, the
 # majority of them civilians" is the total, its majority the part.
 SUBSET_AFTER = ("of them", "of the dead", "of those killed", "of those who", "of the victims", "of the total",
-                "of the fatalities", "of the deaths", "of the new", "of the latest",
+                "of the fatalities", "of the deaths", "of the new", "of the latest", "of the deceased",
+                "of the confirmed", "of the injured", "of the wounded", "of the people killed",
                 "were among", "are among", "was among", "is among", "alone", "the majority of",
                 "the vast majority of", "majority of those", "most of those")
 # Right after the figure, no comma between: "59 of which were hospitalized"; but in "284, of which 220
