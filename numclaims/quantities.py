@@ -108,8 +108,8 @@ _PLACE_LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,40}?(?:,\s*(?:and\s+|follow
                                 r"\s+(?:with|had|has|saw|reported|recorded)\s+")
 # The last of figures told place by place: "reported 308 and 223 deaths, respectively".
 _RESPECTIVELY_AFTER = regex.compile(r"[^.;\d]{0,40}?(?<![\p{L}])respectively(?![\p{L}])")
-# Within the figure's clause: no other figure and no semicolon between.
-# Within the figure's clause: not "seven bodies while several people are rushed to hospital".
+# Within the figure's clause: no other figure and no semicolon between, and not "seven bodies while several
+# people are rushed to hospital".
 _PART_COUNT = regex.compile(rf"{_IN_ITS_CLAUSE}{{0,60}}?(?<![\p{{L}}])"
                             rf"(?:{phrases(lex.PART_COUNT_VERBS)})(?![\p{{L}}])"
                             rf"[^\d;.]{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])",
