@@ -81,7 +81,7 @@ _NUMBER_OF = regex.compile(
     r"(?i:(?:number|numbers|total|count|tally|deaths|death|bodies|lives)\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?+)"
     r"(?!(?i:killed|wounded|injured|dead|displaced|missing|unaccounted)\b)"    # "the number of those killed" counts people
     r"(?:(?i:reported|confirmed|registered|recorded|known)\s+)?"    # "the number of reported missing persons"
-    r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|missing|unaccounted|displaced|still|now|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands|reported|recorded|confirmed|registered|documented|caused|resulting|linked|related|attributed|due)\b)")
+    r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|missing|unaccounted|displaced|still|now|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands|reported|recorded|confirmed|registered|documented|caused|resulting|linked|related|attributed|due|recovered|retrieved|found|identified)\b)")
 _OF_AFTER = regex.compile(r"\s+of\s+(?:(?P<owner>its|their|his|her|our|the)\s+|(?:those|these)\s+)?")
 _OF_NOUN = regex.compile(r"\s+of\s+([\p{L}-]+)")
 # An initialism with its stops is one word: "12 U.S. service members".

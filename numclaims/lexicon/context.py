@@ -27,7 +27,7 @@ CATEGORY_CUES = {
         "succumbed to their wounds", "succumbed to his injuries", "succumbed to her injuries",
         "buried", "losses", "death tolls", "were among the dead", "among the dead",
         "slaughter", "slaughters", "slaughtering", "executions", "summarily executed", "massacring", "murdering",
-        "remains of", "the remains of",
+        "remains of", "the remains of", "victims included", "victims include", "victims including",
     ),
     "wounded": (
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "maimed",
@@ -52,6 +52,7 @@ CATEGORY_CUES = {
         "taken shelter", "took shelter", "lost their homes", "find refuge", "found refuge", "finding refuge",
         "reached safety", "seek safety", "sought safety", "living in shelters", "in shelters",
         "leave their homes", "ordered to leave", "relocate", "relocated", "sheltering in", "sheltering at",
+        "without homes", "without a home", "without shelter",
     ),
     "missing": ("missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts unknown", "vanished",
                 "whereabouts could not be confirmed", "remain uncertain", "remains uncertain",
@@ -60,7 +61,7 @@ CATEGORY_CUES = {
                 "yet to be accounted for", "not accounted for", "fate is unknown", "fate unknown",
                 "fate remains unknown", "remains unknown", "remain unknown", "unaccounted-for", "still-missing",
                 "went missing", "gone missing", "whereabouts were unknown", "whereabouts are unknown",
-                "yet to be found", "still to be found"),
+                "yet to be found", "still to be found", "not been accounted for"),
     "detained": (
         "detained", "detaining", "detention", "detainees", "arrested", "arresting", "arrests",
         "abducted", "abducting", "kidnapped", "kidnapping", "held captive", "captured",
@@ -115,7 +116,7 @@ TOLL_NOUNS = frozenset({"figure", "toll", "tally", "estimate", "count"})
 # "the death toll … has risen to 88", "the number of those killed … has reached at least 2,600".
 TOLL_LINKS = ("to", "at", "reached", "reach", "reaches", "hit", "hits", "passed", "passes", "pass", "exceeded",
               "exceeds", "exceed", "surpassed", "surpass", "topped", "top", "tops", "crossed", "is", "was",
-              "stands at", "stood at", "of",
+              "stands at", "stood at", "of", "past", "as high as",
               "now", "are", "were", "be", "beyond")
 
 # A cue word that does not mark a count of people when these follow or precede it.
@@ -140,7 +141,7 @@ militiamen militia terrorists terrorist extremists recruits conscripts commander
 refugees refugee migrants migrant asylum-seekers seekers evacuees displaced idps returnees
 detainees detainee prisoners prisoner hostages hostage captives captive inmates protesters
 protester demonstrators demonstrator activists activist journalists journalist reporters
-workers worker staff volunteers medics doctors nurses patients patient students pupils
+workers worker staff staffers staffer volunteers medics doctors nurses patients patient students pupils
 teachers worshippers pilgrims passengers crew sailors marines pilots contractors employees
 victims victim casualties survivors bodies dead wounded injured others families households
 lives individuals souls mourners shoppers fishermen farmers miners tourists visitors foreigners
@@ -164,7 +165,7 @@ overnight earlier later last next recently meanwhile again instead alone altoget
 feared presumed believed thought out remain remains remained stay stayed
 due till along amid amidst despite via except unlike upon inside outside behind beyond above below
 beneath throughout amongst alongside versus lost late early initially previously originally
-went one
+went one made makes make making
 """.split())
 
 # The figure reported as false, denied or disputed.
