@@ -76,6 +76,9 @@ _FEARED = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FEARED_EVENT_BEFORE)})\
                         regex.IGNORECASE)
 _STORM = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.STORM_TITLES)})\s+"
                        rf"(?!(?:{'|'.join(sorted(lex.NOT_STORM_NAMES))})(?![\p{{L}}]))(?P<name>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}])")
+# A storm's two names, given together: "Typhoon Rai (Odette)", "typhoon Rai, locally named Odette".
+_STORM_ALIAS = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.STORM_TITLES)})\s+(?P<name>\p{{Lu}}\p{{Ll}}+)"
+                             r"(?:\s*\(|,\s+(?i:locally|also)\s+(?i:named|called|known\s+as)\s+)(?P<alias>\p{Lu}\p{Ll}+)")
 _COMPARED_STORM = regex.compile(rf"(?<![\p{{L}}])(?:since|than|like)\s+(?:the\s+)?(?:(?:{phrases(lex.STORM_TITLES)})\s+)?\Z",
                                 regex.IGNORECASE)
 _SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUBSET_BEFORE)})\s+(?:the\s+)?\Z", regex.IGNORECASE)
@@ -617,6 +620,7 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     _join_unplaced(by_key)
     _join_kinds_of_one_incident(by_key)
     _join_unnamed_events(by_key)
+    _join_storm_aliases(by_key)
     _join_unnamed_storms(by_key, storms_of_the_past)
     return [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
             for key, all_members in by_key.items()
@@ -812,6 +816,18 @@ def _join_unnamed_events(by_key: dict[QuantityKey, list[Claim]]) -> None:
             named = _sharing_names(by_key[key], named, by_key)
         if len(named) == 1:
             by_key[named[0]].extend(by_key.pop(key))
+
+
+def _join_storm_aliases(by_key: dict[QuantityKey, list[Claim]]) -> None:
+    """A storm its reports call by two names ("Typhoon Rai (Odette)", its international and its local name)
+    is one storm, named by the name first in the alphabet (whichever way round a report gives them)."""
+    one_name: dict[str, str] = {}
+    for m in (m for claims in by_key.values() for c in claims for m in _STORM_ALIAS.finditer(c.sentence)):
+        one_name[max(m["name"], m["alias"])] = min(m["name"], m["alias"])
+    for key in [k for k in by_key if _named_storm(k.period)]:
+        name = key.period.removeprefix("event: storm ")
+        if one_name.get(name, name) != name:
+            by_key[replace(key, period=_storm(one_name[name]))].extend(by_key.pop(key))
 
 
 def _join_unnamed_storms(by_key: dict[QuantityKey, list[Claim]], of_the_past: set[int]) -> None:

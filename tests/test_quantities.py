@@ -603,6 +603,14 @@ def test_a_flood_its_report_does_not_name_is_of_the_storms_the_one_whose_reports
     assert sorted(grouped_values(claims)) == [[20, 24], [200, 215]]
 
 
+def test_a_storm_called_by_two_names_is_one_storm():
+    claims = claims_of("Typhoon Rai (Odette) killed 375 people in the Philippines.",
+                       "Typhoon Odette killed 378 people in the Philippines.",
+                       "The death toll from typhoon Rai, locally named Odette, reached 400 in the Philippines.",
+                       "Typhoon Rai killed 410 people in the Philippines.")
+    assert grouped_values(claims) == [[375, 378, 400, 410]]
+
+
 def test_a_storm_named_in_passing_or_in_a_comparison_is_not_the_reports():
     claims = claims_of("Floods in Texas\n\nAt least 79 people died in the floods in Texas.\n\nRescuers searched the "
                        "river banks.\n\nThe toll surpassed the 68 deaths caused by Hurricane Harvey in 2017.",
