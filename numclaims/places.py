@@ -162,8 +162,9 @@ def event_places_within(text: str, events: list[EventPlace], start: int, end: in
 
 
 def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -> str | None:
-    """The place a document is about, from its mentions ``found`` and its ``events``: the one it names
-    beside 'war' or 'floods'; else, of the country it names most (a place it puts an event in, "in
+    """The place a document is about, from its mentions ``found`` and its ``events``: the one its lead
+    names beside 'war' or 'floods' (a war named further down is background: "refugees from the civil
+    war in Syria" in a report on a shipwreck off Italy); else, of the country it names most (a place it puts an event in, "in
     Gaza", counts twice; "Russian missiles" say whose, not where, and count half, as does a place named
     as who strikes, "Russia's strike"), the place it names most.  A dateline's place is where the report
     was filed ("Delhi/Kathmandu, 04 Nov:"): it counts only when the lead names no other place."""
@@ -171,7 +172,8 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
     lead = lead_end(text)
     if any(m.start < lead and not _in_dateline(text, m) for m in named):
         named = [m for m in named if not _in_dateline(text, m)]
-    beside_war = [m for m in named if _WAR_AFTER.match(text, m.end) or _WAR_BEFORE.search(text, max(0, m.start - 30), m.start)]
+    beside_war = [m for m in named if m.start < lead and (_WAR_AFTER.match(text, m.end)
+                                                          or _WAR_BEFORE.search(text, max(0, m.start - 30), m.start))]
     if beside_war:
         return Counter(m.place for m in beside_war).most_common(1)[0][0]
     put_in = {e.mention.start for e in events}

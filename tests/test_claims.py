@@ -262,6 +262,12 @@ def main_place_of(text):
     return main_place(text, found, event_places(text, found))
 
 
+def test_a_war_named_below_the_lead_is_background():
+    text = ("Migrant boat sinks off Lampedusa\n\nAt least 82 migrants died when their boat sank off Italy on "
+            "Thursday.\n\nNumbers have been boosted by refugees from the civil war in Syria.")
+    assert main_place_of(text) == "Italy"
+
+
 def test_the_place_a_lead_names_outweighs_the_places_of_the_background():
     # Italy once in the headline, Turkey twice below: the lead decides
     text = ("At least 58 die in Italy as migrant boat breaks up\n"
