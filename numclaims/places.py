@@ -46,6 +46,8 @@ _CAPITALISED_RUN = regex.compile(
     # "Niger state" is a state of Nigeria, "Niger" a country
     r"(?:[ \t]+state(?![\p{L}]))?")
 _WORD = regex.compile(r"[^\s]+")
+# After these, a capitalised word ends a longer name the gazetteer does not hold: "Lanao del Norte".
+_NAME_TAIL_AFTER = frozenset({"de", "del", "la", "do", "da", "dos", "das", "di", "du", "des"})
 _POSSESSIVE = regex.compile(r"['’]s$|[.,]$")
 # The patterns that end in \Z are only asked whether they match: searched from the end (REVERSE),
 # they answer at once instead of trying every start in their window.
@@ -103,8 +105,9 @@ def _places_in_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
     found = []
     i = 0
     while i < len(words):
-        # as a run spells the word: "Syria's", "Gaza,"
-        lengths = _NAME_LENGTHS.get(words[i]) or _NAME_LENGTHS.get(_POSSESSIVE.sub("", words[i]), ())
+        # as a run spells the word: "Syria's", "Gaza,"; not a name's tail ("Surigao del Norte" is no "Norte")
+        lengths = () if i and words[i - 1] in _NAME_TAIL_AFTER else (
+            _NAME_LENGTHS.get(words[i]) or _NAME_LENGTHS.get(_POSSESSIVE.sub("", words[i]), ()))
         for j in [i + n for n in lengths if i + n <= len(words)]:
             phrase = _POSSESSIVE.sub("", " ".join(words[i:j]))
             if phrase in PLACES:

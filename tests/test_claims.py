@@ -321,6 +321,11 @@ def test_a_state_that_shares_its_name_with_a_country_is_the_state():
     assert claim_for("The flood in Niger state killed 151 people.", "151").location == "Kagara"
 
 
+def test_the_tail_of_a_longer_name_is_no_place_of_its_own():
+    assert main_place_of("Typhoon Odette killed 378 people in Surigao del Norte.") is None
+    assert main_place_of("The quake killed 12 people in Cagayan de Oro.") == "Cagayan de Oro"
+
+
 def test_english_words_and_names_are_not_places():
     assert not {"Mary", "Central", "Delta", "Free", "Bay"} & PLACES.keys()
 
