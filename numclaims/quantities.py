@@ -173,8 +173,9 @@ _ANOTHER_EVENT_BEFORE = regex.compile(
 _MONTH_NAMES = [m for m in lex_numbers.MONTHS if len(m) > 3 or m == "may"]
 # Years back to 1600: "the eruption in 1883 that killed 30,000".
 _A_YEAR = r"(?:1[6-9]|20)\d\d"
-# The period of an event's figure that its clause puts in a past year: "event: earthquake, 2010".
-_OF_A_YEAR = regex.compile(rf"event: [^,]+, {_A_YEAR}")
+# The period of an event's figure that its clause puts in a past year or last month: "event: earthquake,
+# 2010", "event: attack, last month".
+_OF_A_PAST_TIME = regex.compile(rf"event: [^,]+, (?:{_A_YEAR}|last month|last year)")
 # A year in the figure's clause: after it ("in 1960", "224 died and 400 were hurt in a 2008 stampede"),
 # or before it with no comma between but the one that "when" or a participle opens ("the 2015 attack
 # killed 40", "since 1918, when 453 people died", "a store collapsed in 1995, killing more than 500").
@@ -624,10 +625,10 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     _join_unnamed_events(by_key)
     _join_storm_aliases(by_key)
     _join_unnamed_storms(by_key, storms_of_the_past)
-    of_its_year = _join_the_events_own_year(by_key)
+    of_its_time = _join_the_events_own_time(by_key)
     return [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
             for key, all_members in by_key.items()
-            for members in (_split_events(all_members, key.period, of_its_year)
+            for members in (_split_events(all_members, key.period, of_its_time)
                             if key.period.startswith("event") and not _named_storm(key.period) else [all_members])]
 
 
@@ -882,28 +883,48 @@ def _before_the_document(opening: regex.Match, iso_date: str | None) -> bool:
     return (year or day.year, month) < (day.year, day.month) if (year or month) else False
 
 
-def _join_the_events_own_year(by_key: dict[QuantityKey, list[Claim]]) -> dict[int, str]:
-    """A figure its clause puts in a past year ("Haiti's devastating 2010 earthquake was more than 316,000"
-    in a report a year on) is of the event its year's reports tell, when such reports count the same
-    thing: it joins them.  Returns the year of each figure so joined, by the claim's id."""
-    of_its_year: dict[int, str] = {}
-    for key in [k for k in by_key if _OF_A_YEAR.fullmatch(k.period)]:
-        event = replace(key, period=key.period.rsplit(", ", 1)[0])
-        year = key.period.rsplit(", ", 1)[1]
-        if event in by_key and any((c.date or "").startswith(year) for c in by_key[event]):
-            of_its_year.update((id(c), year) for c in by_key[key])
-            by_key[event].extend(by_key.pop(key))
-    return of_its_year
+def _join_the_events_own_time(by_key: dict[QuantityKey, list[Claim]]) -> dict[int, str]:
+    """A figure its clause puts in a past year or last month ("Haiti's devastating 2010 earthquake was
+    more than 316,000" a year on, "512 people died in last month's explosion") is of the event that
+    time's reports tell, when such reports count the same thing: it joins them.  Returns the time of
+    each figure so joined ("2010", "2017-10"), by the claim's id."""
+    of_its_time: dict[int, str] = {}
+    for key in [k for k in by_key if _OF_A_PAST_TIME.fullmatch(k.period)]:
+        period, past = key.period.rsplit(", ", 1)
+        event = replace(key, period=period)
+        dates = [c.date or "" for c in by_key.get(event, ())]
+        for claim in by_key[key]:
+            if (time := _time_meant(claim, past)) and any(d.startswith(time) for d in dates):
+                of_its_time[id(claim)] = time
+                by_key[event].append(claim)
+        if rest := [c for c in by_key[key] if id(c) not in of_its_time]:
+            by_key[key] = rest
+        else:
+            del by_key[key]
+    return of_its_time
 
 
-def _split_events(claims: list[Claim], period: str, of_its_year: Mapping[int, str]) -> list[list[Claim]]:
+def _time_meant(claim: Claim, past: str) -> str | None:
+    """The year or the month ("2017-10") a past time names, as of its claim's date: "2010" is 2010
+    whatever the date, "last month" and "last year" need one."""
+    if past.isdigit():
+        return past
+    day = _day(claim.date)
+    if not day:
+        return None
+    if past == "last month":
+        return f"{day.year - (day.month == 1)}-{(day.month - 2) % 12 + 1:02d}"
+    return str(day.year - 1)   # last year
+
+
+def _split_events(claims: list[Claim], period: str, of_its_time: Mapping[int, str]) -> list[list[Claim]]:
     """Event figures of documents dated further apart than an event of their kind is counted for
     are of different events; an undated report's figures go with the event whose sentences share the
     most names with its own ("Morbi", "Machchu"), else with the event most figures are of; a figure
-    its clause puts in a year goes with the event of that year."""
+    its clause puts in a past time goes with the event of that time."""
     kind = _kind(period)
     days_apart = lex.EVENT_DAYS_APART.get(kind, lex.EVENT_DAYS_APART_OTHERWISE)
-    dated = sorted((c for c in claims if _day(c.date) and id(c) not in of_its_year), key=lambda c: _day(c.date))
+    dated = sorted((c for c in claims if _day(c.date) and id(c) not in of_its_time), key=lambda c: _day(c.date))
     if not dated:
         return [claims]
     runs: list[list[Claim]] = [[dated[0]]]
@@ -911,12 +932,12 @@ def _split_events(claims: list[Claim], period: str, of_its_year: Mapping[int, st
         if (_day(claim.date) - _day(runs[-1][-1].date)).days > days_apart:
             runs.append([])
         runs[-1].append(claim)
-    for claim in (c for c in claims if id(c) in of_its_year):
-        next((run for run in runs if any((c.date or "").startswith(of_its_year[id(claim)]) for c in run)),
+    for claim in (c for c in claims if id(c) in of_its_time):
+        next((run for run in runs if any((c.date or "").startswith(of_its_time[id(claim)]) for c in run)),
              runs[0]).append(claim)
     undated: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if not _day(claim.date) and id(claim) not in of_its_year:
+        if not _day(claim.date) and id(claim) not in of_its_time:
             undated[claim.doc].append(claim)
     names = [_names(run) for run in runs]
     for found in undated.values():

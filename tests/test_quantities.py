@@ -425,11 +425,15 @@ def test_a_report_that_names_no_event_joins_the_event_whose_reports_share_its_na
     assert sorted(grouped_values(claims)) == [[10, 12], [300, 350]]
 
 
-def test_a_figure_a_report_puts_in_a_past_year_is_of_the_event_that_years_reports_tell():
+def test_a_figure_a_report_puts_in_a_past_year_or_last_month_is_of_the_event_that_times_reports_tell():
     claims = claims_of("The earthquake killed 200,000 people in Haiti.", "The earthquake killed 230,000 people in Haiti.",
                        "The death toll from Haiti's devastating 2010 earthquake was more than 316,000, officials said.",
                        dates=["2010-01-20", "2010-02-10", "2011-01-12"])
     assert grouped_values(claims) == [[200000, 230000, 316000]]
+    claims = claims_of("The truck bombing in Mogadishu killed 358 people in Somalia.",
+                       "So far we have confirmed 512 people died in last month's bombing in Somalia.",
+                       dates=["2017-10-20", "2017-11-30"])
+    assert grouped_values(claims) == [[358, 512]]
 
 
 def test_event_figures_revised_within_two_weeks_are_one_event():
