@@ -118,6 +118,8 @@ def test_a_timeline_orders_figures_by_document_date():
     "Relatives attended the funeral of six members of the Cara family, killed in the war.",
     "Of the current total, 33 of the deceased in the war are believed to be students.",
     "The war kills 10,000 in one city",
+    "Authorities have estimated that the final toll of the war will reach 200,000 killed.",
+    "Officials expect the death toll of the war to top 150,000 killed.",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]
