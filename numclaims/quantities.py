@@ -178,7 +178,8 @@ _A_YEAR = r"(?:1[6-9]|20)\d\d"
 _OF_A_PAST_TIME = regex.compile(rf"event: [^,]+, (?:{_A_YEAR}|last month|last year)")
 # A year in the figure's clause: after it ("in 1960", "224 died and 400 were hurt in a 2008 stampede"),
 # or before it with no comma between but the one that "when" or a participle opens ("the 2015 attack
-# killed 40", "since 1918, when 453 people died", "a store collapsed in 1995, killing more than 500").
+# killed 40", "since 1918, when 453 people died", "a store collapsed in 1995, killing more than 500",
+# "the 1990 earthquake, which had a magnitude similar to Sunday's, killed 37,000").
 _YEAR_AFTER = regex.compile(rf"[^,;.]{{0,80}}?(?<![\p{{L}}])(?:in|of)\s+(?:(?:a|an|the)\s+)?(?P<year>{_A_YEAR})(?![\p{{N}}])")
 # A sentence that opens with a past time speaks of that time: "In 2017, a truck bomb killed more than 500
 # people", "On January 1, 2022, officials said 12 were killed", "Then in November, an attack killed 130".
@@ -186,7 +187,8 @@ _OPENING_TIME = regex.compile(
     rf"(?:(?:Then|And|But)\s+(?:in|on)|In|On)\s+(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTH_NAMES)})\.?"
     rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>{_A_YEAR}))?|(?P<year_only>{_A_YEAR}))\s*,")
 _YEAR_BEFORE = regex.compile(rf"(?<![\p{{N}}])(?P<year>{_A_YEAR})(?![\p{{N}}])"
-                             r"(?:[^,;.]{0,40}?,\s+(?:when|which|where|\p{Ll}+ing)\s+)?[^,;.\d]{0,80}\Z")
+                             r"(?:[^,;.]{0,40}?,\s+(?:(?:when|which|where|\p{Ll}+ing)\s+|which\s+[^,;.\d]{0,80},\s+))?"
+                             r"[^,;.\d]{0,80}\Z")
 # A past stretch the figure's clause names after it: "240 pilgrims were reported dead last year".
 _PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previous)\s+(?:year|month)"
                             r"|(?:[\p{L}\d-]+|a)\s+(?:years?|decades?)\s+ago)(?![\p{L}])", regex.IGNORECASE)
