@@ -764,6 +764,11 @@ def test_an_event_feared_after_a_disaster_is_not_the_reports_event():
                            "outbreak.") == "event: earthquake"
 
 
+def test_a_volcanos_eruption_is_an_event_of_its_own_kind_not_an_attack():
+    assert document_period("Guatemala's Fuego volcano erupted in a huge explosion, killing 25 people. Lava and "
+                           "pyroclastic flows buried villages after the eruption.") == "event: eruption"
+
+
 def test_a_dam_that_burst_is_a_flood():
     assert document_period("A dam burst overnight, killing 20 people; residents heard a huge explosion.") \
         == "event: flood"

@@ -90,6 +90,9 @@ EVENT_KINDS = {
               "hurricane", "cyclone", "typhoon", "landslide", "landslides", "mudslide"),
     "fire": ("wildfire", "wildfires", "forest fire", "forest fires", "bushfire", "bushfires", "blaze", "blazes",
              "the fire", "the fires", "these fires", "a fire", "inferno", "fire disaster"),
+    # a volcano's blasts and mudflows are its eruption's, not an attack's or a flood's
+    "eruption": ("eruption", "eruptions", "erupted", "erupts", "volcano", "volcanoes", "volcanic", "pyroclastic",
+                 "lava", "lahar", "lahars"),
     "epidemic": ("outbreak", "epidemic", "pandemic", "cholera", "measles", "mpox", "ebola", "dengue"),
     "crash": ("crash", "collapse", "stampede", "capsizing", "shipwreck", "sinking", "derailment", "accident",
               "collision", "train crash", "plane crash", "crush", "crowd crush", "crowd surge", *_CRASH_VERBS),
@@ -106,12 +109,12 @@ FEARED_EVENT_BEFORE = ("fear of", "fears of", "feared", "risk of", "risks of", "
 INTERCHANGEABLE_KINDS = (frozenset({"attack", "crash", "fire"}), frozenset({"crash", "flood"}))
 # The kinds of event that are disasters: their toll is one event however long it is counted ("so far,
 # 116 deaths have been confirmed" after a stampede is the stampede's toll).
-DISASTER_KINDS = frozenset({"earthquake", "flood", "fire", "crash", "epidemic"})
+DISASTER_KINDS = frozenset({"earthquake", "flood", "fire", "crash", "epidemic", "eruption"})
 # How long an event's toll goes on being counted: reports this many days apart (from one to the next)
 # are of one event.  A natural disaster's toll is revised for weeks (a cyclone's from 99 dead to over
 # 1,000 in a month), an epidemic's for months, a crash's or a collapse's for weeks while bodies are
 # recovered and identified, an attack's for days.
-EVENT_DAYS_APART = {"earthquake": 42, "flood": 42, "fire": 42, "crash": 30, "epidemic": 120}
+EVENT_DAYS_APART = {"earthquake": 42, "flood": 42, "fire": 42, "crash": 30, "epidemic": 120, "eruption": 42}
 EVENT_DAYS_APART_OTHERWISE = 14
 DISASTER_WORDS = tuple(word for kind in sorted(DISASTER_KINDS) for word in EVENT_KINDS[kind] if word not in _CRASH_VERBS)
 # Storms are named, and a named storm is one event whatever the dates of its reports (Hurricane
