@@ -187,7 +187,7 @@ _OPENING_TIME = regex.compile(
     rf"(?:(?:Then|And|But)\s+(?:in|on)|In|On)\s+(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTH_NAMES)})\.?"
     rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>{_A_YEAR}))?|(?P<year_only>{_A_YEAR}))\s*,")
 _YEAR_BEFORE = regex.compile(rf"(?<![\p{{N}}])(?P<year>{_A_YEAR})(?![\p{{N}}])"
-                             r"(?:[^,;.]{0,40}?,\s+(?:(?:when|which|where|\p{Ll}+ing)\s+|which\s+[^,;.\d]{0,80},\s+))?"
+                             r"(?:[^,;.]{0,60}?,\s+(?:(?:when|which|where|\p{Ll}+ing)\s+|which\s+[^,;.\d]{0,80},\s+))?"
                              r"[^,;.\d]{0,80}\Z")
 # A past stretch the figure's clause names after it: "240 pilgrims were reported dead last year".
 _PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previous)\s+(?:year|month)"

@@ -464,6 +464,7 @@ def test_last_years_dead_and_a_morgues_count_are_not_this_events_toll(sentence):
     "It was the deadliest attack in Somalia since 587 were killed in the truck bombing at the junction.",
     "It was the deadliest bombing in Somalia in more than a decade, since 500 people died in a blast.",
     "The 2017 bombing in Somalia, which struck the same junction, killed more than 500 people.",
+    "The 1990 Manjil-Rudbar bombing in northern Somalia, which struck a junction, killed 35,000 people.",
     "It was the worst attack in Somalia since May when a truck bomb struck the junction, killing 587 people.",
     "The bombing came a week after another attack on a hotel killed 17 people in Somalia.",
     "It was worse than the Westgate mall attack in 2013, where at least 67 people were killed in Somalia.",
