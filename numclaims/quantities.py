@@ -136,6 +136,8 @@ _FLOOR_AFTER = regex.compile(lex.FLOOR_AFTER, regex.IGNORECASE)
 _PLACE_ALONE_AFTER = regex.compile(lex.PLACE_ALONE_AFTER, regex.IGNORECASE)
 _PLACE_ALONE_BEFORE = regex.compile(lex.PLACE_ALONE_BEFORE, regex.IGNORECASE)
 _FAMILY_AFTER = regex.compile(lex.FAMILY_AFTER, regex.IGNORECASE)
+_SCHOOL = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SCHOOL_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
+_UNIVERSITY = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.UNIVERSITY_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
 _FORECAST_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FORECAST_BEFORE)})\s+"
                                  rf"(?!(?:{phrases(lex.ESTIMATE_AFTER_MODAL)})\s+(?:[\w-]+\s+)?\Z)(?:[\w-]+\s+){{0,3}}?\Z",
                                  regex.IGNORECASE)
@@ -625,6 +627,7 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     _join_unplaced(by_key)
     _join_kinds_of_one_incident(by_key)
     _join_unnamed_events(by_key)
+    _join_pupils_to_children(by_key)
     _join_storm_aliases(by_key)
     _join_unnamed_storms(by_key, storms_of_the_past)
     of_its_time = _join_the_events_own_time(by_key)
@@ -822,6 +825,16 @@ def _join_unnamed_events(by_key: dict[QuantityKey, list[Claim]]) -> None:
             named = _sharing_names(by_key[key], named, by_key)
         if len(named) == 1:
             by_key[named[0]].extend(by_key.pop(key))
+
+
+def _join_pupils_to_children(by_key: dict[QuantityKey, list[Claim]]) -> None:
+    """A school's students are the children its other reports count ("19 students" and "19 children" of
+    an elementary school), when a report of them names a school and none a university."""
+    for key in [k for k in by_key if k.subject_class in lex.PUPIL_CLASSES]:
+        children = replace(key, subject_class="children")
+        sentences = [c.sentence for c in (*by_key[key], *by_key.get(children, ()))]
+        if children in by_key and any(map(_SCHOOL.search, sentences)) and not any(map(_UNIVERSITY.search, sentences)):
+            by_key[children].extend(by_key.pop(key))
 
 
 def _join_storm_aliases(by_key: dict[QuantityKey, list[Claim]]) -> None:

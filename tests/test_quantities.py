@@ -618,6 +618,16 @@ def test_a_flood_its_report_does_not_name_is_of_the_storms_the_one_whose_reports
     assert sorted(grouped_values(claims)) == [[20, 24], [200, 215]]
 
 
+def test_a_schools_students_are_its_children_and_a_universitys_are_not():
+    school = claims_of("Nineteen students and two teachers were killed at an elementary school in Texas.",
+                       "Gunman kills 21 children at a school in Texas.", "Officials said 19 children died in Texas.")
+    university = claims_of("Gunmen killed 142 students at the university's school of medicine in Kenya.",
+                           "The attack killed 148 students in Kenya.", "The attack killed 20 children in Kenya.",
+                           "Officials said 22 children died in Kenya.")
+    assert [19, 19, 21] in grouped_values(school)
+    assert sorted(grouped_values(university)) == [[20, 22], [142, 148]]
+
+
 def test_a_storm_called_by_two_names_is_one_storm():
     claims = claims_of("Typhoon Rai (Odette) killed 375 people in the Philippines.",
                        "Typhoon Odette killed 378 people in the Philippines.",
