@@ -167,10 +167,11 @@ def event_places_within(text: str, events: list[EventPlace], start: int, end: in
 def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -> str | None:
     """The place a document is about, from its mentions ``found`` and its ``events``: the one its lead
     names beside 'war' or 'floods' (a war named further down is background: "refugees from the civil
-    war in Syria" in a report on a shipwreck off Italy); else, of the country it names most (a place it puts an event in, "in
-    Gaza", counts twice; "Russian missiles" say whose, not where, and count half, as does a place named
-    as who strikes, "Russia's strike"), the place it names most.  A dateline's place is where the report
-    was filed ("Delhi/Kathmandu, 04 Nov:"): it counts only when the lead names no other place."""
+    war in Syria" in a report on a shipwreck off Italy); else, of the country it names most (a place
+    it puts an event in, "in Gaza", counts twice; "Russian missiles" say whose, not where, and count
+    half, as does a place named as who strikes, "Russia's strike"), the place it names most.  A
+    dateline's place is where the report was filed ("Delhi/Kathmandu, 04 Nov:"): it counts only when
+    the lead names no other place."""
     named = [m for m in found if m.place not in GOVERNMENT_METONYMS]
     lead = lead_end(text)
     if any(m.start < lead and not _in_dateline(text, m) for m in named):
