@@ -49,7 +49,7 @@ _PRONOUN_ONE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.PRONOUN_ON
 # Not a colon or a dash that a figure follows: "People killed: 501", "Total death toll – 403" label it.
 # Nor the dashes around a short aside: "Hundreds — perhaps thousands — are missing".
 _CLAUSE_BREAK = regex.compile(r"[;\[\]]|:(?!\s*\d)"
-                              r"|\s[–—-]\s(?!\d)(?![^–—]{1,40}\s[–—]\s)(?<![–—]\s[^–—]{1,40}\s[–—-]\s)"
+                              r"|\s[–—-]\s(?!\d)(?![^–—-]{1,40}\s[–—-]\s)(?<![–—-]\s[^–—-]{1,40}\s[–—-]\s)"
                               r"|,\s+(?:but|while|whereas|although|and|where|which|who)\b")
 _LIST_LINK = regex.compile(rf"[,(]|(?<![\p{{L}}])(?i:{phrases(cues.LIST_LINKS)})(?![\p{{L}}])")
 _TOLL_ANAPHORA = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.TOLL_ANAPHORA)})(?![\p{{L}}])[^.;:\d]{{0,60}}\Z",

@@ -72,6 +72,8 @@ def claim_for(sentence: str, figure: str):
     ("The number of people unaccounted-for dropped to nine.", "nine", "missing"),
     ("Soldiers opened fire, killing 12 protestors.", "12", "killed"),
     ("Hundreds — perhaps thousands — are missing after the storm.", "thousands", "missing"),
+    ("Hundreds — perhaps thousands — are missing after the storm.", "Hundreds", "missing"),
+    ("Officials feared thousands - perhaps more than 100,000 - may have perished.", "more than 100,000", "killed"),
     ("The death toll from one of the strongest storms ever to make landfall could top 1,200, the Red Cross said.",
      "1,200", "killed"),
     ("The administration revised the death figure to 41 from the previously reported 49.", "49", "killed"),

@@ -102,7 +102,9 @@ REVISION_LINKS = frozenset({"to", "from"})
 # the death figure to 41 from the previously reported 49", "kills 62 not 162", "60 instead of the 92".
 REVISED_FROM = ("from", "not", "instead of", "as against", "rather than", "up from", "down from")
 LIST_LINKS = ("including", "includes", "include", "included", "among them", "of whom", "of them",
-              "and", "&", "or", "plus", "as well as", "along with", "besides", "with", "while")
+              "and", "&", "or", "plus", "as well as", "along with", "besides", "with", "while",
+              # a figure and the higher guess beside it: "Hundreds — perhaps thousands — are missing"
+              "perhaps", "possibly", "maybe", "if not")
 # Words before a figure that refer back to the toll of an earlier sentence: "But a Red Crescent
 # representative put that number higher, at 11,300."
 TOLL_ANAPHORA = ("that number", "this number", "that figure", "this figure", "that toll", "this toll",
