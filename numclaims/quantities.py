@@ -192,8 +192,13 @@ _YEAR_BEFORE = regex.compile(rf"(?<![\p{{N}}])(?P<year>{_A_YEAR})(?![\p{{N}}])"
                              r"(?:[^,;.]{0,60}?,\s+(?:(?:when|which|where|\p{Ll}+ing)\s+|which\s+[^,;.\d]{0,80},\s+))?"
                              r"[^,;.\d]{0,80}\Z")
 # A past stretch the figure's clause names after it: "240 pilgrims were reported dead last year".
-_PAST_AFTER = regex.compile(r"[^,;.\d]{0,60}?(?<![\p{L}])(?P<time>(?:last|previous)\s+(?:year|month)"
-                            r"|(?:[\p{L}\d-]+|a)\s+(?:years?|decades?)\s+ago)(?![\p{L}])", regex.IGNORECASE)
+# Not a stretch a superlative measures the event against: "300 died in the worst flood in the past 20 years".
+_PAST_AFTER = regex.compile(rf"(?:(?!(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})(?![\p{{L}}]))[^,;.\d]){{0,60}}?"
+                            r"(?<![\p{L}])(?P<time>(?:last|previous)\s+(?:year|month)"
+                            r"|(?:[\p{L}\d-]+|a)\s+(?:years?|decades?)\s+ago"
+                            # years of events: "17,000 migrants have died at sea in the past 20 years"
+                            r"|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+[\p{L}\d-]+\s+(?:years|decades))(?![\p{L}])",
+                            regex.IGNORECASE)
 # The clause a past time opens for background: "the worst since May, when more than 100 people were killed",
 # "since 2005, when extremists bombed the subway, killing 52".
 # A place's name may stand between commas: "since 1900, when a storm in Galveston, Texas, killed 6,000".

@@ -120,6 +120,8 @@ def test_a_timeline_orders_figures_by_document_date():
     "The war kills 10,000 in one city",
     "Authorities have estimated that the final toll of the war will reach 200,000 killed.",
     "Officials expect the death toll of the war to top 150,000 killed.",
+    "In Fukushima Prefecture alone, 1,167 people were killed in the war.",
+    "Only nine deaths in the war have been validated.",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]
@@ -238,6 +240,12 @@ def test_the_hurt_in_one_state_told_by_an_adverb_are_a_part():
 def test_a_figure_of_an_event_years_before_is_another_event(sentence):
     claims = claims_of(sentence, "The factory collapse killed 150 workers.", "A flood killed 200 people.")
     assert conflict_groups(claims) == []
+
+
+def test_the_worst_event_in_years_is_still_this_one():
+    claims = claims_of("Some 300 people died in the worst flood in the past 20 years in India.",
+                       "The flood killed 320 people in India.")
+    assert grouped_values(claims) == [[300, 320]]
 
 
 def test_the_event_word_nearest_a_figure_names_its_kind():
@@ -465,6 +473,7 @@ def test_last_years_dead_and_a_morgues_count_are_not_this_events_toll(sentence):
     "It was the deadliest bombing in Somalia in more than a decade, since 500 people died in a blast.",
     "The 2017 bombing in Somalia, which struck the same junction, killed more than 500 people.",
     "The 1990 Manjil-Rudbar bombing in northern Somalia, which struck a junction, killed 35,000 people.",
+    "Some 17,000 people have died in bombings in Somalia in the past 20 years.",
     "It was the worst attack in Somalia since May when a truck bomb struck the junction, killing 587 people.",
     "The bombing came a week after another attack on a hotel killed 17 people in Somalia.",
     "It was worse than the Westgate mall attack in 2013, where at least 67 people were killed in Somalia.",

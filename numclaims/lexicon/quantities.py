@@ -191,7 +191,7 @@ PART_COUNT_PLACES = ("hospital", "hospitals", "morgue", "morgues", "mortuary", "
                      "hospitalised", "hospitalized")
 # The dead or hurt in one state, a part of their toll: "88 bodies have been identified", "793 have been
 # discharged", "382 are undergoing treatment".
-STATUS_PARTS = ("identified", "unidentified", "discharged", "handed over", "undergoing treatment",
+STATUS_PARTS = ("identified", "unidentified", "validated", "discharged", "handed over", "undergoing treatment",
                 "in critical condition", "in a critical condition", "in serious condition", "in a serious condition",
                 "seriously injured", "severely injured", "critically injured", "gravely injured", "badly injured",
                 "seriously wounded", "severely wounded", "critically wounded", "seriously hurt", "minor injuries",
@@ -229,7 +229,7 @@ FORECAST_AFTER = ("could die", "could be killed", "might die", "will die", "woul
 PLACE_ALONE_AFTER = (r"[^.;,\d]{0,80}?(?<![\p{L}])(?:in|at)\s+(?:(?:[\p{L}’'-]+\s+){1,4}alone"
                      r"|(?:one|a\s+single)\s+(?:city|town|village|province|district|region|state|county))(?![\p{L}])")
 # Or before it: "the death toll in this region alone will be greater than 300".
-PLACE_ALONE_BEFORE = r"(?<![\p{L}])(?:in|at)\s+(?:[\p{L}’'-]+\s+){1,4}alone(?![\p{L}])[^.;,\d]{0,60}\Z"
+PLACE_ALONE_BEFORE = r"(?<![\p{L}])(?:in|at)\s+(?:[\p{L}’'-]+\s+){1,4}alone(?![\p{L}]),?[^.;,\d]{0,60}\Z"
 # Words that name a place smaller than a country.  In the report of a disaster that strikes a wide area
 # (WIDE_AREA_KINDS, and named storms), a figure for one of them below the largest figure of its kind
 # the report gives is that place's part of the toll ("300 people were confirmed dead in Basey town",
