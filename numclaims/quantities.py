@@ -837,8 +837,10 @@ def _join_pupils_to_children(by_key: dict[QuantityKey, list[Claim]]) -> None:
     an elementary school), when a report of them names a school and none a university."""
     for key in [k for k in by_key if k.subject_class in lex.PUPIL_CLASSES]:
         children = replace(key, subject_class="children")
-        sentences = [c.sentence for c in (*by_key[key], *by_key.get(children, ()))]
-        if children in by_key and any(map(_SCHOOL.search, sentences)) and not any(map(_UNIVERSITY.search, sentences)):
+        if children not in by_key:
+            continue
+        sentences = [c.sentence for c in (*by_key[key], *by_key[children])]
+        if any(map(_SCHOOL.search, sentences)) and not any(map(_UNIVERSITY.search, sentences)):
             by_key[children].extend(by_key.pop(key))
 
 

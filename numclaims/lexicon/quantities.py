@@ -226,10 +226,11 @@ FORECAST_AFTER = ("could die", "could be killed", "might die", "will die", "woul
 # is a part of a state's or a country's toll.
 # One place's toll, told as such: "10,000 are believed to have died in one city alone", "160 were killed
 # in the South department alone", "Typhoon kills 10,000 in one city".
-PLACE_ALONE_AFTER = (r"[^.;,\d]{0,80}?(?<![\p{L}])(?:in|at)\s+(?:(?:[\p{L}’'-]+\s+){1,4}alone"
-                     r"|(?:one|a\s+single)\s+(?:city|town|village|province|district|region|state|county))(?![\p{L}])")
+_IN_A_PLACE_ALONE = r"(?<![\p{L}])(?:in|at)\s+(?:[\p{L}’'-]+\s+){1,4}alone(?![\p{L}])"
+PLACE_ALONE_AFTER = (r"[^.;,\d]{0,80}?(?:" + _IN_A_PLACE_ALONE + r"|(?<![\p{L}])(?:in|at)\s+(?:one|a\s+single)\s+"
+                     r"(?:city|town|village|province|district|region|state|county)(?![\p{L}]))")
 # Or before it: "the death toll in this region alone will be greater than 300".
-PLACE_ALONE_BEFORE = r"(?<![\p{L}])(?:in|at)\s+(?:[\p{L}’'-]+\s+){1,4}alone(?![\p{L}]),?[^.;,\d]{0,60}\Z"
+PLACE_ALONE_BEFORE = _IN_A_PLACE_ALONE + r",?[^.;,\d]{0,60}\Z"
 # Words that name a place smaller than a country.  In the report of a disaster that strikes a wide area
 # (WIDE_AREA_KINDS, and named storms), a figure for one of them below the largest figure of its kind
 # the report gives is that place's part of the toll ("300 people were confirmed dead in Basey town",
