@@ -40,9 +40,9 @@ def _name_lengths() -> dict[str, tuple[int, ...]]:
 
 _NAME_LENGTHS = _name_lengths()
 
-# A run of capitalised words, with the small words that join place names between them.
+# A run of capitalised words, with the small words that join place names between them ("Cote d'Ivoire").
 _CAPITALISED_RUN = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|the|and|al|el|ez|de|del|la|do|da|dos|das|di|du|des)[ \t-]+)*\p{Lu}[\p{L}'’.-]*)*"
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|the|and|al|el|ez|de|del|la|do|da|dos|das|di|du|des)[ \t-]+)*(?:d['’])?\p{Lu}[\p{L}'’.-]*)*"
     # "Niger state" is a state of Nigeria, "Niger" a country
     r"(?:[ \t]+state(?![\p{L}]))?")
 _WORD = regex.compile(r"[^\s]+")

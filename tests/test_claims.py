@@ -5,7 +5,7 @@ Each row: a sentence, the figure phrase, and what the claim must say about it.
 import pytest
 
 from numclaims import extract
-from numclaims.lexicon.places import COUNTRY_OF, PLACES
+from numclaims.lexicon.places import COUNTRY_OF, PLACE_NAMES, PLACES
 from numclaims.places import event_places, main_place, mentions
 
 
@@ -326,6 +326,18 @@ def test_a_state_that_shares_its_name_with_a_country_is_the_state():
 def test_the_tail_of_a_longer_name_is_no_place_of_its_own():
     assert main_place_of("Typhoon Odette killed 378 people in Surigao del Norte.") is None
     assert main_place_of("The quake killed 12 people in Cagayan de Oro.") == "Cagayan de Oro"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Ivory Coast", "Cote d'Ivoire"), ("Côte d'Ivoire", "Cote d'Ivoire"), ("Swaziland", "Eswatini"),
+    ("East Timor", "Timor-Leste"), ("Cape Verde", "Cabo Verde"), ("DR Congo", "Congo"),
+])
+def test_a_country_is_found_by_its_common_english_name(name, country):
+    assert main_place_of(f"Gunmen killed 16 people in {name} on Sunday.") == country
+
+
+def test_a_countrys_adjective_tells_whose_not_where():
+    assert "South African" not in PLACE_NAMES and PLACES["South African"] == "South Africa"
 
 
 def test_english_words_and_names_are_not_places():

@@ -28,9 +28,11 @@ Belarus: | Belarusian
 Belgium: | Belgian
 Bosnia: Bosnia and Herzegovina | Bosnian
 Brazil: | Brazilian
+Brunei Darussalam: Brunei | Bruneian
 Bulgaria: | Bulgarian
 Burkina Faso: | Burkinabe
 Burundi: | Burundian
+Cabo Verde: Cape Verde | Cape Verdean
 Cambodia: | Cambodian
 Cameroon: | Cameroonian
 Canada: | Canadian
@@ -39,7 +41,8 @@ Chad: | Chadian
 Chile: | Chilean
 China: | Chinese
 Colombia: | Colombian
-Congo: DRC, Democratic Republic of Congo, Democratic Republic of the Congo | Congolese
+Congo: DRC, DR Congo, Democratic Republic of Congo, Democratic Republic of the Congo | Congolese
+Cote d'Ivoire: Ivory Coast, Côte d'Ivoire, Côte d’Ivoire, Cote d’Ivoire | Ivorian, Ivorians
 Croatia: | Croatian
 Cuba: | Cuban
 Cyprus: | Cypriot
@@ -47,6 +50,7 @@ Czech Republic: Czechia | Czech
 Denmark: | Danish
 Egypt: | Egyptian, Egyptians
 Eritrea: | Eritrean
+Eswatini: Swaziland | Swazi
 Ethiopia: | Ethiopian, Ethiopians
 Finland: | Finnish
 France: | French
@@ -102,11 +106,11 @@ Saudi Arabia: | Saudi, Saudis
 Senegal: | Senegalese
 Serbia: | Serbian, Serb, Serbs
 Somalia: | Somali, Somalis
-South Africa: South African
+South Africa: | South African, South Africans
 South Korea: Korea | South Korean
 South Sudan: | South Sudanese
 Spain: | Spanish
-Sri Lanka: Sri Lankan
+Sri Lanka: | Sri Lankan, Sri Lankans
 Sudan: | Sudanese
 Sweden: | Swedish
 Switzerland: | Swiss
@@ -115,6 +119,7 @@ Taiwan: | Taiwanese
 Tajikistan: | Tajik
 Tanzania: | Tanzanian
 Thailand: | Thai
+Timor-Leste: East Timor | Timorese
 Tunisia: | Tunisian
 Turkey: Turkiye, Türkiye, Ankara | Turkish, Turks
 Turkmenistan: | Turkmen
