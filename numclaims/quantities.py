@@ -237,12 +237,23 @@ def quantity_key(claim: Claim, document_period: str = "to date",
         subject = f"people of {foreign}"   # "70 Indians" among the Hajj dead are a part; "Palestinians" in Gaza are not
     elif subject == "people" and _FOREIGN.search(claim.subject or ""):
         subject = "foreigners"   # "the 26 foreign victims"
+    if subject == "people" and _civilians_beside_armed_men(claim, sentence_claims):
+        subject = "civilians"
     earlier = {c.category for c in sentence_claims if c.start < claim.start}
     if subject == "others" and claim.category not in earlier and (earlier or claim.category != "killed"):
         # "60,034 killed, with 145,870 others wounded", "There are 249 others who were wounded": the
         # others are all the wounded; "two soldiers and three others were killed" are a part
         subject = "people"
     return QuantityKey(claim.category, subject, place, _period(claim, document_period))
+
+
+def _civilians_beside_armed_men(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
+    """'killed 14 civilians and two soldiers': the civilians are counted apart from the armed men listed
+    beside them (not from troops a few clauses off: "2,500 troops, ..., and not 3,000 civilian lives")."""
+    return (bool(claim.subject) and claim.subject.split()[-1].lower() in lex.CIVILIAN_WORDS
+            and any(c.category == claim.category and subject_class(c.subject).split(" of ")[0] in lex.ARMED_CLASSES
+                    and max(c.start, claim.start) - min(c.end, claim.end) <= lex.LISTED_BESIDE
+                    for c in sentence_claims if c is not claim))
 
 
 def _at(claim: Claim) -> int:

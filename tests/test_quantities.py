@@ -26,6 +26,7 @@ def grouped_values(claims):
     ("migrant workers", "people"), ("deceased", "people"), ("aid workers", "aid workers"),
     ("humanitarian workers", "aid workers"), ("mortalities", "people"), ("peaceful protesters", "people"),
     ("rice farmers", "people"), ("displaced families", "families"), ("households", "families"),
+    ("special forces", "soldiers"), ("security forces", "soldiers"),
 ])
 def test_subjects_reduce_to_a_class(subject, cls):
     assert subject_class(subject) == cls
@@ -168,6 +169,19 @@ def test_others_after_a_figure_of_another_kind_are_all_of_theirs():
         "A strike in Gaza killed 10 soldiers and 3 others were killed since the war started.",
     ), include_agreeing=True)
     assert [[c.value for c in g.claims] for g in groups if g.key.category == "wounded"] == [[145870, 140000]]
+
+
+def test_civilians_counted_beside_armed_men_are_a_quantity_apart_and_alone_are_the_toll():
+    claims = claims_of("Gunmen stormed the beach resort in Ivory Coast and killed 14 civilians and two soldiers.",
+                       "Three soldiers and 15 civilians were killed in the attack in Ivory Coast.",
+                       "The attack in Ivory Coast killed at least 18 people.")
+    assert {(g.key.subject_class, tuple(sorted(c.value for c in g.claims))) for g in conflict_groups(claims)} == {
+        ("civilians", (14, 15)), ("soldiers", (2, 3))}
+    alone = claims_of("The war has killed 3,000 civilians in Congo.", "The war has killed 2,800 people in Congo.")
+    assert grouped_values(alone) == [[2800, 3000]]
+    far_off = extract("Officials said 12 soldiers died when their convoy was ambushed on the road north of Goma, "
+                      "while the shelling of the city killed 300 civilians.", doc="d")
+    assert [quantity_key(c, sentence_claims=far_off).subject_class for c in far_off] == ["soldiers", "people"]
 
 
 def test_a_figure_of_no_known_place_joins_the_one_placed_group_like_it():

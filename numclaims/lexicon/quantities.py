@@ -22,7 +22,7 @@ families: families family households household
 children: children child schoolchildren kids boys girls minors infants babies schoolboys schoolgirls
 women: women woman
 soldiers: soldiers soldier troops troop servicemen servicemembers personnel marines
-  conscripts guards army "service members" "service member"
+  conscripts guards army "service members" "service member" forces
 police: police policemen policeman officers officer
 fighters: fighters fighter rebels rebel militants militant insurgents insurgent jihadists jihadist
   combatants combatant gunmen gunman militiamen militia terrorists terrorist extremists
@@ -50,6 +50,11 @@ def _table(block: str) -> dict[str, str]:
 SUBJECT_CLASSES: dict[str, str] = _table(_CLASSES)
 # Classes whose figures are told apart by the party a nationality names: "Turkish soldiers".
 PARTY_CLASSES = ("soldiers", "fighters", "police")
+# Civilians are all the people of a toll, unless the same sentence counts armed men beside them: then
+# they are a quantity of their own ("killed 14 civilians and two soldiers").
+CIVILIAN_WORDS = frozenset({"civilians", "civilian", "noncombatants", "non-combatants"})
+ARMED_CLASSES = PARTY_CLASSES
+LISTED_BESIDE = 50   # characters between two figures of one list
 
 
 # What makes a figure a running total (`to date`) rather than the toll of one event.
