@@ -218,6 +218,15 @@ def test_a_mass_abduction_is_one_event_whether_called_an_attack_or_a_kidnapping(
     assert len(conflict_groups(claims)) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "The hostage siege at the school in Beslan ended with 322 dead.",
+    "After the three-day siege of the school in Beslan by gunmen, the toll rose to 322.",
+])
+def test_a_siege_of_hostages_or_of_days_is_an_attack_not_a_war(text):
+    assert document_period(text) == "event: attack"
+    assert document_period("The siege of Mariupol has killed 2,000 people. The siege goes on.") == "to date"
+
+
 @pytest.mark.parametrize("sentence", [
     "The war's toll is 1,127, including the 12 who died in hospital.",
     "The war's 1,127 dead include 12 who died in hospital.",

@@ -87,7 +87,9 @@ EVENT_KINDS = {
                "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "drone strike",
                "shelling", "missile", "missiles", "rocket", "rockets",
                # a mass abduction is "the attack" in half its reports
-               "kidnapping", "kidnappers", "abduction", "abductors"),
+               "kidnapping", "kidnappers", "abduction", "abductors",
+               "hostage-taking", "hostage taking", "hostage crisis", "hostage siege", "hostage drama",
+               "hostage seizure", "hostage takers", "hostage-takers"),
     # a tsunami is an earthquake's: "the quake and tsunami disaster"
     "earthquake": ("earthquake", "earthquakes", "quake", "quakes", "aftershock", "aftershocks", "tremor", "tsunami"),
     "flood": ("flood", "floods", "flooding", "flash floods", "dam collapse", "dams burst", "dam burst", "dam failure",
@@ -284,3 +286,5 @@ WAR_WORDS = (
     "occupation", "invasion", "offensive", "fighting", "hostilities", "bombardment", "siege",
     "unrest", "protests",
 )
+# A siege of hostages, or one that lasts days, is an attack's: "the hostage siege", "the three-day siege".
+NOT_WAR_BEFORE = ("hostage", "day", "hour")
