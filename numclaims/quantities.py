@@ -547,16 +547,26 @@ def _unnamed_period(claim: Claim, document_period: str) -> str:
     if _kind(document_period) in lex.DISASTER_KINDS:
         # "to date, 1,023 people have been killed" in a quake is still the quake's toll
         return nearest if nearest and _kind(nearest) in lex.DISASTER_KINDS else document_period
-    cues = _COMPARISON.sub(" ", claim.sentence)   # "the deadliest since 1979" names no period
+    # "the deadliest since 1979" names no period; blanked, not cut, so that the cues keep their places
+    cues = _COMPARISON.sub(lambda comparison: " " * len(comparison.group()), claim.sentence)
     if since := _since(claim, cues):
         return since
     if _CUMULATIVE.search(cues) or (_TOTAL.search(cues) and document_period == "to date"):
         return "to date"   # "so far" counts a war in a war's report, the event in an event's
     if nearest:
         return nearest
-    if _CAMPAIGN.search(cues) or document_period == "to date":
+    if _campaign_of_figure(claim, cues, document_period) or document_period == "to date":
         return _sub_period(claim) or "to date"
     return document_period
+
+
+def _campaign_of_figure(claim: Claim, cues: str, document_period: str) -> bool:
+    """Whether a war or a crisis the sentence names is the figure's: any in a war's report, only one
+    near the figure in an event's ("accused the attackers of trying to spark an ethnic conflict" is not)."""
+    if document_period == UNNAMED_EVENT or not document_period.startswith("event"):
+        return bool(_CAMPAIGN.search(cues))
+    at = _at(claim)
+    return any(abs(m.start() - at) <= lex.NEAR_THE_FIGURE for m in _CAMPAIGN.finditer(cues))
 
 
 def _since(claim: Claim, cues: str) -> str | None:

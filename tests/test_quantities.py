@@ -218,6 +218,16 @@ def test_a_mass_abduction_is_one_event_whether_called_an_attack_or_a_kidnapping(
     assert len(conflict_groups(claims)) == 1
 
 
+def test_a_war_word_far_from_a_figure_in_an_events_report_does_not_make_it_the_wars():
+    text = ("Gunmen stormed the school in Beslan and opened fire. Workers pulled more than 320 bodies out of the school, a prosecutor "
+            "said, and the president accused the attackers of trying to spark an ethnic conflict in the region.")
+    claim, = extract(text, doc="d")
+    assert quantity_key(claim, document_period(text)).period == "event: attack"
+    war = "Gunmen attacked the school in Beslan. The conflict has killed more than 3,000 people in the region."
+    claim, = extract(war, doc="d")
+    assert quantity_key(claim, document_period(war)).period == "to date"
+
+
 @pytest.mark.parametrize("text", [
     "The hostage siege at the school in Beslan ended with 322 dead.",
     "After the three-day siege of the school in Beslan by gunmen, the toll rose to 322.",
