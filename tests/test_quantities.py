@@ -121,6 +121,8 @@ def test_a_timeline_orders_figures_by_document_date():
     "The war kills 10,000 in one city",
     "Authorities have estimated that the final toll of the war will reach 200,000 killed.",
     "Officials expect the death toll of the war to top 150,000 killed.",
+    "The Red Cross says the death toll of the war may top 100,000 killed.",
+    "The final death toll of the war is likely to hit 1,000 killed.",
     "In Fukushima Prefecture alone, 1,167 people were killed in the war.",
     "Only nine deaths in the war have been validated.",
 ])

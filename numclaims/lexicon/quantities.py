@@ -222,7 +222,8 @@ PART_COUNT_RECEIVING = ("received", "receiving", "receives", "admitted", "took i
 FORECAST_BEFORE = ("could", "will have", "would", "might", "is expected to", "are expected to", "could rise to",
                    "may rise to", "will rise to", "is likely to rise to", "are likely to rise to",
                    "likely to reach", "feared to reach", "will reach", "will top", "will exceed", "will surpass",
-                   "will climb to", "would reach", "to top")
+                   "will climb to", "would reach", "to top", "may top", "may exceed", "may surpass", "may reach",
+                   "likely to hit", "likely to top", "likely to exceed")
 # After a modal, these words make an estimate of the toll as it stands, not a forecast: "the death toll
 # could be higher than 500", "could exceed 100", "there could be between 100 and 600 dead".
 ESTIMATE_AFTER_MODAL = ("be", "exceed", "top", "surpass", "be higher than", "be more than", "be as high as",
