@@ -26,7 +26,7 @@ def grouped_values(claims):
     ("migrant workers", "people"), ("deceased", "people"), ("aid workers", "aid workers"),
     ("humanitarian workers", "aid workers"), ("mortalities", "people"), ("peaceful protesters", "people"),
     ("rice farmers", "people"), ("displaced families", "families"), ("households", "families"),
-    ("special forces", "soldiers"), ("security forces", "soldiers"),
+    ("special forces", "soldiers"), ("security forces", "soldiers"), ("hostage-takers", "fighters"), ("assailants", "fighters"),
 ])
 def test_subjects_reduce_to_a_class(subject, cls):
     assert subject_class(subject) == cls

@@ -53,6 +53,8 @@ CATEGORY_CUES = {
         "reached safety", "seek safety", "sought safety", "living in shelters", "in shelters",
         "leave their homes", "ordered to leave", "relocate", "relocated", "sheltering in", "sheltering at",
         "without homes", "without a home", "without shelter",
+        "sought shelter", "seeking shelter", "seek shelter", "taking shelter", "taken to shelters",
+        "moved to shelters", "in tent camps", "tent camps", "living in tents", "abandon their homes",
     ),
     "missing": ("missing", "unaccounted for", "unaccounted", "disappeared", "whereabouts unknown", "vanished",
                 "whereabouts could not be confirmed", "remain uncertain", "remains uncertain",
@@ -126,6 +128,7 @@ CATEGORY_CUE_TRAPS = (
     "claimed responsibility", "held talks", "held a meeting", "held a", "held in", "held on",
     "held by rebels", "held by", "peace talks", "kill switch", "dead end", "deadline",
     "toll road", "hurt the economy", "home to the", "home to a",
+    "hostage-takers", "hostage-taker", "hostage takers", "hostage taker", "hostage-taking", "hostage taking",
 )
 
 # Nouns that name people.  A figure that counts anything else (posts, bases,
@@ -150,6 +153,7 @@ lives individuals souls mourners shoppers fishermen farmers miners tourists visi
 faithful worshipers commuters spectators fans guests attendees concertgoers concert-goers
 immigrants immigrant protestors protestor devotees revellers revelers partygoers holidaymakers campers occupants
 firefighters rescuers responders forces
+hostage-takers kidnappers abductors assailants bombers raiders
 """.split())
 
 # Words that end a counted noun phrase read rightwards from the figure.
@@ -167,7 +171,7 @@ overnight earlier later last next recently meanwhile again instead alone altoget
 feared presumed believed thought out remain remains remained stay stayed
 due till along amid amidst despite via except unlike upon inside outside behind beyond above below
 beneath throughout amongst alongside versus lost late early initially previously originally
-went one made makes make making
+went one made makes make making left leaving leaves mark threshold milestone
 """.split())
 
 # The figure reported as false, denied or disputed.

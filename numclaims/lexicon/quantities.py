@@ -26,6 +26,7 @@ soldiers: soldiers soldier troops troop servicemen servicemembers personnel mari
 police: police policemen policeman officers officer
 fighters: fighters fighter rebels rebel militants militant insurgents insurgent jihadists jihadist
   combatants combatant gunmen gunman militiamen militia terrorists terrorist extremists
+  "hostage takers" kidnappers abductors assailants attackers bombers raiders
 refugees: refugees refugee migrants migrant displaced evacuees idps asylum-seekers seekers returnees
 detainees: detainees detainee prisoners prisoner hostages hostage captives captive inmates
 journalists: journalists journalist reporters
