@@ -283,7 +283,8 @@ def _category(sentence: str, scan: _Scan, start: int, end: int, prev_end: int, n
         return _CategoryReading("other", True)   # an amount, a share, or a count of things
     left, right = _clause_bounds(scan, start, end, prev_end, next_start)
     linked = bool(_TOLL_LINK_BEFORE.search(sentence, max(0, start - 30), start))
-    if linked and (last := _last_cue(scan, left, start, subject)) and last.group().lower().endswith("toll"):
+    if linked and (last := _last_cue(scan, left, start, subject)) and last.group().lower().endswith("toll") \
+            and not _counts_another_category(subject, last.lastgroup):
         # "Death toll in Iran bombings rises to 91, many suspects arrested": the last cue before the
         # figure, a toll that rises to it, names what it counts, whatever cue follows nearer.
         return _CategoryReading(last.lastgroup, True, last.group())
@@ -312,6 +313,12 @@ def _category(sentence: str, scan: _Scan, start: int, end: int, prev_end: int, n
     if subject and subject.split()[-1].lower() in cues.VICTIM_NOUNS:
         return _CategoryReading("killed", False)
     return _CategoryReading("other", False)
+
+
+def _counts_another_category(subject: str | None, category: str) -> bool:
+    """Whether the figure's own noun is a cue of another category: "many of about 180 injured" after a
+    death toll counts the injured."""
+    return bool(subject) and any(_CATEGORY_OF_CUE.get(word, category) != category for word in subject.lower().split())
 
 
 def _last_cue(scan: _Scan, left: int, right: int, subject: str | None):
@@ -420,6 +427,7 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
 
 
 _CUE_WORDS = frozenset(w for words in cues.CATEGORY_CUES.values() for w in words if " " not in w)
+_CATEGORY_OF_CUE = {w: category for category, words in cues.CATEGORY_CUES.items() for w in words if " " not in w}
 _PREDICATE_NOUN = regex.compile(r"[\s\-–—]*(?:were|are)\s+(?P<noun>\p{L}+)(?![\p{L}-])")
 
 

@@ -563,8 +563,17 @@ def _not_a_figure(text: str, p: _Phrase) -> bool:
         return True
     if atom.rank and _is_rank(text, atom):
         return True
+    if atom.kind == "cardinal" and text[atom.start].isupper() \
+            and _SCALE_WORD_IN_A_NAME.fullmatch(text, atom.start, atom.end) and _NAME_GOES_ON.match(text, atom.end):
+        return True
     return p.qualifier == "exact" and atom.end - atom.start == 3 and text[atom.start:atom.end].lower() == "one" \
         and _pronoun_one(text, atom)
+
+
+# A scale word alone, capitalised, that a name goes on from is part of the name: "Lac-Megantic", "Lakh Bahadur",
+# "Hundred Years War"; not a figure of a headline's words ("Seven Killed In Attack").
+_SCALE_WORD_IN_A_NAME = regex.compile("(?:" + "|".join([*lex.SCALES, *lex.HUNDRED]) + ")", regex.IGNORECASE)
+_NAME_GOES_ON = regex.compile(r"-\p{L}|[ \t]+\p{Lu}\p{Ll}")
 
 
 def _is_rank(text: str, atom: _Atom) -> bool:

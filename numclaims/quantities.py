@@ -573,8 +573,10 @@ def _since(claim: Claim, cues: str) -> str | None:
     """A "since …" phrase gives `to date` when it starts the war ("since Israel declared war on
     Hamas", "since March 2011", or a day beside a running total or a campaign: "the overall toll
     … since July 16"), the event's when it names one ("since the blast"), and its own stretch
-    otherwise ("since the end of the truce", "since August 25" of an exodus)."""
-    phrase = _SINCE.search(cues)
+    otherwise ("since the end of the truce", "since August 25" of an exodus).  Not a phrase that holds
+    the figure: "one month since the train disaster killed 47 people" tells the disaster's toll."""
+    at = _at(claim)
+    phrase = next((m for m in _SINCE.finditer(cues) if not m.start() < at < m.end()), None)
     if not phrase:
         return None
     if _CUMULATIVE.search(phrase.group()) or _WAR.search(phrase.group()) or (

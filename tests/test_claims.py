@@ -111,6 +111,8 @@ def claim_for(sentence: str, figure: str):
     ("Nearly 18,000 are living in tent camps around the region.", "Nearly 18,000", "displaced"),
     ("Officials said 26 hostage-takers have been killed.", "26", "killed"),
     ("The number of fatalities has passed the 500 mark.", "500", "killed"),
+    ("The death toll is likely to rise since many of about 180 injured victims are in a critical state.",
+     "about 180", "wounded"),
     ("Turkey has 12 observation posts in the province.", "12", "other"),
     ("The two sides held two rounds of talks.", "two", "other"),
     ("The company said sales rose 40 percent.", "40 percent", "other"),

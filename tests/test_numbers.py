@@ -123,6 +123,8 @@ NEWS = {
         ("40 000 people", "40 000", 40000, None, None, "exact", None),
         ("12,34,567 rupees", "12,34,567 rupees", 1234567, None, None, "exact", "INR"),
         ("30 lakh people", "30 lakh", 3000000, None, None, "exact", None),
+        ("a lakh families fled", "a lakh", 100000, None, None, "exact", None),
+        ("Million people marched", "Million", 1000000, None, None, "exact", None),
     ],
     "vague multiples": [
         ("dozens of houses", "dozens", 24, 24, 99, "vague", None),
@@ -164,6 +166,7 @@ NOT_FIGURES = [
     "the 2016 ceasefire", "in 2018 alone", "since mid-2012", "on July 31 they", "since March 2011",
     "for the first time", "a third straight day", "the one you mentioned", "which one", "one another",
     "192.168.1.2", "Intel I7-860BOX", "his 21st-century view", "1/0", "the flood of 1887 killed",
+    "the rail disaster in Lac-Megantic", "the Hundred Years War", "the shooting in Thousand Oaks",
     "hundreds of " * 20,    # a chain of multiples past the largest scale counts nothing
 ]
 

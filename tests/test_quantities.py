@@ -220,6 +220,13 @@ def test_a_mass_abduction_is_one_event_whether_called_an_attack_or_a_kidnapping(
     assert len(conflict_groups(claims)) == 1
 
 
+def test_a_since_phrase_that_holds_the_figure_tells_its_event_not_its_period():
+    text = ("The blast of a runaway oil train razed the town. Only four victims have had funerals, "
+            "one month since the train disaster killed 47 people in the town.")
+    toll = next(c for c in extract(text, doc="d") if c.value == 47)
+    assert quantity_key(toll, document_period(text)).period == "event: attack"
+
+
 def test_a_war_word_far_from_a_figure_in_an_events_report_does_not_make_it_the_wars():
     text = ("Gunmen stormed the school in Beslan and opened fire. Workers pulled more than 320 bodies out of the school, a prosecutor "
             "said, and the president accused the attackers of trying to spark an ethnic conflict in the region.")
