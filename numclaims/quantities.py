@@ -79,7 +79,9 @@ _STORM = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.STORM_TITLES)})\s+"
                        rf"(?!(?:{'|'.join(sorted(lex.NOT_STORM_NAMES))})(?![\p{{L}}]))(?P<name>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}])")
 # A storm's two names, given together: "Typhoon Rai (Odette)", "typhoon Rai, locally named Odette".
 _STORM_ALIAS = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(lex.STORM_TITLES)})\s+(?P<name>\p{{Lu}}\p{{Ll}}+)"
-                             r"(?:\s*\(|,\s+(?i:locally|also)\s+(?i:named|called|known\s+as)\s+)(?P<alias>\p{Lu}\p{Ll}+)")
+                             r"(?:\s*\((?i:(?:international|local)\s+name:?\s+)?"
+                             r"|,\s+(?i:(?:locally|also|internationally)\s+(?:named|called|known\s+as)"
+                             r"|known\s+(?:locally|internationally)\s+as)\s+)(?P<alias>\p{Lu}\p{Ll}+)")
 _COMPARED_STORM = regex.compile(rf"(?<![\p{{L}}])(?:since|than|like)\s+(?:the\s+)?(?:(?:{phrases(lex.STORM_TITLES)})\s+)?\Z",
                                 regex.IGNORECASE)
 _SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUBSET_BEFORE)})\s+(?:the\s+)?\Z", regex.IGNORECASE)

@@ -685,6 +685,10 @@ def test_a_storm_called_by_two_names_is_one_storm():
                        "The death toll from typhoon Rai, locally named Odette, reached 400 in the Philippines.",
                        "Typhoon Rai killed 410 people in the Philippines.")
     assert grouped_values(claims) == [[375, 378, 400, 410]]
+    international = claims_of("Typhoon Pablo (international name: Bopha) killed 1,020 people in the Philippines.",
+                              "Typhoon Bopha killed 906 people in the Philippines.",
+                              "Typhoon Pablo killed 1,067 people in the Philippines.")
+    assert grouped_values(international) == [[906, 1020, 1067]]
 
 
 def test_a_storm_named_in_passing_or_in_a_comparison_is_not_the_reports():
