@@ -75,6 +75,7 @@ _EVENT_KIND = regex.compile(
     + ")(?![\\p{L}])(?!\\s+(?:" + "|".join(lex.NOT_EVENT_AFTER) + r")(?![\p{L}]))", regex.IGNORECASE)
 _FEARED = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.FEARED_EVENT_BEFORE)})\s+(?:(?:an?|the)\s+)?(?:\p{{L}}+\s+)?\Z",
                         regex.IGNORECASE)
+_OUTBREAK_OF = regex.compile(rf"\s+of\s+(?:the\s+|a\s+)?(?:{phrases(lex.OUTBREAK_OF)})(?![\p{{L}}])", regex.IGNORECASE)
 _STORM = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.STORM_TITLES)})\s+"
                        rf"(?!(?:{'|'.join(sorted(lex.NOT_STORM_NAMES))})(?![\p{{L}}]))(?P<name>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}])")
 # A storm's two names, given together: "Typhoon Rai (Odette)", "typhoon Rai, locally named Odette".
@@ -478,8 +479,10 @@ def document_period(text: str) -> str:
 
 
 def _events_named(text: str) -> list[regex.Match]:
-    """The event words of a text but those of an event feared: "fears of an epidemic outbreak"."""
-    return [m for m in _EVENT_KIND.finditer(text) if not _FEARED.search(text, max(0, m.start() - 40), m.start())]
+    """The event words of a text but those of an event feared ("fears of an epidemic outbreak") and the
+    outbreak of a fire or of fighting ("the outbreak of the blaze")."""
+    return [m for m in _EVENT_KIND.finditer(text) if not _FEARED.search(text, max(0, m.start() - 40), m.start())
+            and not (m.lastgroup == "epidemic" and _OUTBREAK_OF.match(text, m.end()))]
 
 
 def _storm_of_report(text: str) -> str | None:

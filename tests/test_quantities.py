@@ -604,6 +604,14 @@ def test_an_outbreaks_toll_is_an_event_and_a_word_of_disease_in_a_war_report_is_
     assert document_period("Fighting in the war killed 3,000 people, and aid groups fear cholera.") == "to date"
 
 
+@pytest.mark.parametrize("text", [
+    "A gas cylinder caused the outbreak of the blaze in the building that killed 56.",
+    "A fire outbreak in the market killed 12 traders.",
+])
+def test_the_outbreak_of_a_fire_is_the_fires(text):
+    assert document_period(text) == "event: fire"
+
+
 def test_a_toll_told_country_by_country_puts_each_figure_in_its_country():
     claims = claims_of("In Mozambique, the number of dead has risen to 446, while there are 259 dead in Zimbabwe and at "
                        "least 56 dead in Malawi.", "The cyclone killed 500 people in Mozambique.",

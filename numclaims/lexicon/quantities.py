@@ -97,7 +97,7 @@ EVENT_KINDS = {
               "dam breach", "burst its banks", "burst their banks", "storm",
               "hurricane", "cyclone", "typhoon", "landslide", "landslides", "mudslide"),
     "fire": ("wildfire", "wildfires", "forest fire", "forest fires", "bushfire", "bushfires", "blaze", "blazes",
-             "the fire", "the fires", "these fires", "a fire", "inferno", "fire disaster"),
+             "the fire", "the fires", "these fires", "a fire", "inferno", "fire disaster", "fire outbreak"),
     # a volcano's blasts and mudflows are its eruption's, not an attack's or a flood's
     "eruption": ("eruption", "eruptions", "erupted", "erupts", "volcano", "volcanoes", "volcanic", "pyroclastic",
                  "lava", "lahar", "lahars"),
@@ -108,6 +108,8 @@ EVENT_KINDS = {
 # An event word before these names who answers it, not an event: "the fire department", "the fire service".
 NOT_EVENT_AFTER = ("department", "departments", "brigade", "brigades", "service", "services", "officials", "chief",
                    "station", "engine", "engines", "truck", "trucks", "crew", "crews")
+# The outbreak of these is theirs, no epidemic: "the outbreak of the blaze", "the outbreak of fighting".
+OUTBREAK_OF = ("blaze", "fire", "violence", "war", "fighting", "hostilities", "clashes", "unrest")
 # An event feared is not the event: "fears of an epidemic outbreak" after a flood, "the risk of landslides".
 FEARED_EVENT_BEFORE = ("fear of", "fears of", "feared", "risk of", "risks of", "threat of", "danger of", "chance of",
                        "chances of", "to prevent", "to avoid", "warned of", "warning of", "warnings of")
