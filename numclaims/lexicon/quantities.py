@@ -97,7 +97,7 @@ EVENT_KINDS = {
               "dam breach", "burst its banks", "burst their banks", "storm",
               "hurricane", "cyclone", "typhoon", "landslide", "landslides", "mudslide"),
     "fire": ("wildfire", "wildfires", "forest fire", "forest fires", "bushfire", "bushfires", "blaze", "blazes",
-             "the fire", "the fires", "these fires", "a fire", "inferno", "fire disaster", "fire outbreak"),
+             "the fire", "the fires", "these fires", "a fire", "inferno", "fire disaster"),
     # a volcano's blasts and mudflows are its eruption's, not an attack's or a flood's
     "eruption": ("eruption", "eruptions", "erupted", "erupts", "volcano", "volcanoes", "volcanic", "pyroclastic",
                  "lava", "lahar", "lahars"),
