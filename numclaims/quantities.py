@@ -567,11 +567,13 @@ def _unnamed_period(claim: Claim, document_period: str) -> str:
 
 def _campaign_of_figure(claim: Claim, cues: str, document_period: str) -> bool:
     """Whether a war or a crisis the sentence names is the figure's: any in a war's report, only one
-    near the figure in an event's ("accused the attackers of trying to spark an ethnic conflict" is not)."""
+    near the figure in an event's ("accused the attackers of trying to spark an ethnic conflict" is not),
+    and not "the crisis" that is the event itself ("killed during the crisis" of a hostage siege)."""
     if document_period == UNNAMED_EVENT or not document_period.startswith("event"):
         return bool(_CAMPAIGN.search(cues))
     at = _at(claim)
-    return any(abs(m.start() - at) <= lex.NEAR_THE_FIGURE for m in _CAMPAIGN.finditer(cues))
+    return any(abs(m.start() - at) <= lex.NEAR_THE_FIGURE and m.group().lower() not in lex.THE_EVENTS_OWN
+               for m in _CAMPAIGN.finditer(cues))
 
 
 def _since(claim: Claim, cues: str) -> str | None:

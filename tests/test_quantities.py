@@ -227,11 +227,15 @@ def test_a_since_phrase_that_holds_the_figure_tells_its_event_not_its_period():
     assert quantity_key(toll, document_period(text)).period == "event: attack"
 
 
-def test_a_war_word_far_from_a_figure_in_an_events_report_does_not_make_it_the_wars():
+def test_a_war_word_far_from_a_figure_or_the_crisis_in_an_events_report_does_not_make_it_the_wars():
     text = ("Gunmen stormed the school in Beslan and opened fire. Workers pulled more than 320 bodies out of the school, a prosecutor "
             "said, and the president accused the attackers of trying to spark an ethnic conflict in the region.")
     claim, = extract(text, doc="d")
     assert quantity_key(claim, document_period(text)).period == "event: attack"
+    crisis = ("Gunmen stormed the school in Beslan and opened fire. The minister said 323 victims, including 156 "
+              "children, had been killed during the crisis.")
+    assert {quantity_key(c, document_period(crisis)).period for c in extract(crisis, doc="d") if c.value == 323} == {
+        "event: attack"}
     war = "Gunmen attacked the school in Beslan. The conflict has killed more than 3,000 people in the region."
     claim, = extract(war, doc="d")
     assert quantity_key(claim, document_period(war)).period == "to date"

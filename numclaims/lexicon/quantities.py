@@ -290,6 +290,7 @@ WAR_WORDS = (
     "occupation", "invasion", "offensive", "fighting", "hostilities", "bombardment", "siege",
     "unrest", "protests",
 )
+THE_EVENTS_OWN = ("crisis",)
 NEAR_THE_FIGURE = 80   # characters from a figure to a war word in an event's report that makes it the war's
 # A siege of hostages, or one that lasts days, is an attack's: "the hostage siege", "the three-day siege".
 NOT_WAR_BEFORE = ("hostage", "day", "hour")
