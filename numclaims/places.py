@@ -68,6 +68,10 @@ _WHERE_AFTER = regex.compile(r",?\s+where(?![\p{L}])")
 # deaths", "Puebla saw 11 deaths".
 _COUNTING_PLACE_AFTER = regex.compile(r"(?:,[^,.;\d]{1,60},)?\s+(?:was|were)?\s*(?:saw|recorded|registered|suffered|"
                                       r"hardest\s+hit|worst\s+hit|worst\s+affected)(?![\p{L}])")
+# A country that reports or raises its own toll counts its own dead: "Sri Lanka, severely afflicted, raised its toll
+# to 27,268", "India has reported 1,350 deaths".  Not a town: "Health Minister Ali Haji Aden reported".
+_COUNTRY_COUNTING_AFTER = regex.compile(r"(?:,[^,.;\d]{1,60},)?\s+(?:has\s+|have\s+)?(?:reported|raised\s+its|"
+                                        r"put\s+its|puts\s+its|counted)(?![\p{L}])")
 _WAR_AFTER = regex.compile(rf"\s+(?:(?i:civil)\s+)?(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})(?![\p{{L}}])")
 _WAR_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})\s+(?i:in|on|over)\s+\Z", regex.REVERSE)
 
@@ -147,7 +151,8 @@ def event_places(text: str, found: list[PlaceMention]) -> list[EventPlace]:
     return [EventPlace(m, before.start() if before else m.start) for m in found
             if m.by_name and m.place not in GOVERNMENT_METONYMS and not _attacker(text, m)
             and ((before := _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start))
-                 or _WHERE_AFTER.match(text, m.end) or _COUNTING_PLACE_AFTER.match(text, m.end))]
+                 or _WHERE_AFTER.match(text, m.end) or _COUNTING_PLACE_AFTER.match(text, m.end)
+                 or (COUNTRY_OF.get(m.place) == m.place and _COUNTRY_COUNTING_AFTER.match(text, m.end)))]
 
 
 def event_places_within(text: str, events: list[EventPlace], start: int, end: int) -> list[PlaceMention]:

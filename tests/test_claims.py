@@ -260,6 +260,9 @@ def test_the_regions_and_countries_of_every_country_are_known(sentence, figure, 
     ("The quake hit Mexico. The state of Morelos, south of the capital, was hardest hit with 42 deaths.", "42",
      "Morelos"),
     ("The quake hit Mexico. Puebla saw 11 deaths.", "11", "Puebla"),
+    ("The tsunami hit Indonesia. Sri Lanka, severely afflicted, raised its toll to 27,268.", "27,268", "Sri Lanka"),
+    ("The quake hit Pakistan. India has reported 1,350 deaths in its territory.", "1,350", "India"),
+    ("The bombs hit Somalia. Health Minister Ali Haji Aden reported a toll of 120.", "120", "Somalia"),
 ])
 def test_a_neighboring_place_a_place_before_where_and_a_place_that_counts_its_dead_put_an_event_in_it(
         sentence, figure, place):
