@@ -213,6 +213,9 @@ _PAST_WHEN = regex.compile(r"(?<![\p{L}])(?:(?P<time>(?:since|last)\s+[\p{L}\d ]
                            r"|(?P<time>[\p{L}\d-]+\s+(?:years|decades)\s+after)\s+)"
                            r"(?:[^,;.\d]|,\s+(?-i:\p{Lu})[\p{L}-]+,){0,100}(?:,\s+\p{Ll}+ing\s+[^,;.\d]{0,30})?\Z",
                            regex.IGNORECASE)
+# A past time's event that the figure's clause tells of: "last year's Paris terrorist attacks, which killed 130 people".
+_PAST_TIMES_EVENT = regex.compile(r"(?<![\p{L}])(?P<time>(?:last|previous)\s+(?:year|month))['’]s\s+[^,;.\d]{0,80}"
+                                  r"(?:,\s+(?:which|that|when)\s+[^,;.\d]{0,40})?\Z", regex.IGNORECASE)
 _SINCE_A_DAY = regex.compile(rf"since\s+(?:(?:{'|'.join(_MONTH_NAMES)})\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+(?:{'|'.join(_MONTH_NAMES)}))",
                           regex.IGNORECASE)
 _NAME = regex.compile(r"(?<=[\s(\"“])\p{Lu}\p{Ll}{2,}(?![\p{L}])")
@@ -797,11 +800,12 @@ def _reported_near(claims: list[Claim], keys: list[QuantityKey],
 
 
 def _sharing_names(claims: list[Claim], keys: list[K], claims_of: Mapping[K, list[Claim]]) -> list[K]:
-    """Of ``keys``, those whose claims share the most names with ``claims``; all of them when none shares one."""
+    """Of ``keys``, those whose claims share the most names with ``claims``, and of those the ones that the
+    most reports tell; all of them when none shares a name."""
     names = _names(claims)
-    shared = {k: len(names & _names(claims_of[k])) for k in keys}
+    shared = {k: (len(names & _names(claims_of[k])), len({c.doc for c in claims_of[k]})) for k in keys}
     best = max(shared.values())
-    return [k for k in keys if shared[k] == best] if best else keys
+    return [k for k in keys if shared[k] == best] if best[0] else keys
 
 
 def _names(claims: list[Claim]) -> set[str]:
@@ -897,7 +901,9 @@ def _join_unnamed_storms(by_key: dict[QuantityKey, list[Claim]], of_the_past: se
         if _named_storm(key.period) and any(id(c) not in of_the_past for c in claims):
             storms[key.place][key.period].extend(claims)
     for key in [k for k in by_key if k.period == _event("flood") and k.place in storms]:
-        named = _sharing_names(by_key[key], sorted(storms[key.place]), storms[key.place])
+        # a storm whose reports count the same thing, else the one sharing the most names
+        counting = [storm for storm in sorted(storms[key.place]) if replace(key, period=storm) in by_key]
+        named = counting if len(counting) == 1 else _sharing_names(by_key[key], sorted(storms[key.place]), storms[key.place])
         if len(named) == 1:
             by_key[replace(key, period=named[0])].extend(by_key.pop(key))
 
@@ -918,7 +924,8 @@ def _earlier_event(claim: Claim) -> str | None:
         return "earlier"   # "a week after another quake killed 17"
     if _COMPARED_FIGURE.search(claim.sentence, max(0, at - 80), at):
         return "compared"   # "the worst attack since 56 were killed in the London bombings"
-    if past := _PAST_WHEN.search(claim.sentence, max(0, at - 120), at) or _PAST_AFTER.match(claim.sentence, at + len(claim.text)):
+    if past := (_PAST_WHEN.search(claim.sentence, max(0, at - 120), at) or _PAST_AFTER.match(claim.sentence, at + len(claim.text))
+                or _PAST_TIMES_EVENT.search(claim.sentence, max(0, at - 140), at)):
         return " ".join(past["time"].lower().split())
     named = _YEAR_AFTER.match(claim.sentence, at + len(claim.text)) or _YEAR_BEFORE.search(claim.sentence, 0, at)
     year = int(named["year"]) if named else None

@@ -681,6 +681,23 @@ def test_a_flood_its_report_does_not_name_is_of_the_storms_the_one_whose_reports
     assert sorted(grouped_values(claims)) == [[20, 24], [200, 215]]
 
 
+def test_a_flood_its_report_does_not_name_is_the_storm_counting_the_same_thing_or_told_by_the_most_reports():
+    counting = claims_of("Typhoon Hagibis killed 36 people in Japan.",
+                         "Typhoon Hagibistore forced 6 million people to flee in Japan.",
+                         "The floods killed 80 people in Japan.")
+    assert grouped_values(counting) == [[36, 80]]
+    most_reports = claims_of("Typhoon Hagibis killed 36 people in Japan.", "Typhoon Hagibis killed 56 people in Japan.",
+                             "Typhoon Hagibistore killed four people in Japan.", "The floods killed 80 people in Japan.")
+    assert grouped_values(most_reports) == [[36, 56, 80]]
+
+
+def test_last_years_event_that_a_clause_tells_of_is_another_event():
+    claims = claims_of("Two bombs hit Brussels airport on Tuesday, killing 31 people. It came days after police caught "
+                       "a suspect in last year's Paris terrorist attacks, which killed 130 people.",
+                       "The bombings in Brussels killed 35 people.", dates=["2016-03-23", "2016-03-24"])
+    assert grouped_values(claims) == [[31, 35]]
+
+
 def test_a_schools_students_are_its_children_and_a_universitys_are_not():
     school = claims_of("Nineteen students and two teachers were killed at an elementary school in Texas.",
                        "Gunman kills 21 children at a school in Texas.", "Officials said 19 children died in Texas.")
