@@ -903,7 +903,8 @@ def _join_unnamed_storms(by_key: dict[QuantityKey, list[Claim]], of_the_past: se
     for key in [k for k in by_key if k.period == _event("flood") and k.place in storms]:
         # a storm whose reports count the same thing, else the one sharing the most names
         counting = [storm for storm in sorted(storms[key.place]) if replace(key, period=storm) in by_key]
-        named = counting if len(counting) == 1 else _sharing_names(by_key[key], sorted(storms[key.place]), storms[key.place])
+        named = counting if len(counting) == 1 else \
+            _sharing_names(by_key[key], sorted(storms[key.place]), storms[key.place])
         if len(named) == 1:
             by_key[replace(key, period=named[0])].extend(by_key.pop(key))
 
@@ -924,7 +925,8 @@ def _earlier_event(claim: Claim) -> str | None:
         return "earlier"   # "a week after another quake killed 17"
     if _COMPARED_FIGURE.search(claim.sentence, max(0, at - 80), at):
         return "compared"   # "the worst attack since 56 were killed in the London bombings"
-    if past := (_PAST_WHEN.search(claim.sentence, max(0, at - 120), at) or _PAST_AFTER.match(claim.sentence, at + len(claim.text))
+    if past := (_PAST_WHEN.search(claim.sentence, max(0, at - 120), at)
+                or _PAST_AFTER.match(claim.sentence, at + len(claim.text))
                 or _PAST_TIMES_EVENT.search(claim.sentence, max(0, at - 140), at)):
         return " ".join(past["time"].lower().split())
     named = _YEAR_AFTER.match(claim.sentence, at + len(claim.text)) or _YEAR_BEFORE.search(claim.sentence, 0, at)
