@@ -93,6 +93,8 @@ _SUBSET_AFTER = regex.compile(rf"\s+(?:{phrases(lex.SUBSET_RIGHT_AFTER)})(?![\p{
 _IN_ITS_CLAUSE = r"(?:(?!(?<![\p{L}])(?:while|as|adding|after)\s)[^\d;.])"
 _STATUS_PART = regex.compile(rf"{_IN_ITS_CLAUSE}{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.STATUS_PARTS)})(?![\p{{L}}])",
                           regex.IGNORECASE)
+_STATUS_PART_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.STATUS_PARTS_BEFORE)})\s+"
+                                 r"(?:the\s+(?:bodies|remains)\s+of\s+)?\Z", regex.IGNORECASE)
 _STATUS_ADVERB = regex.compile(rf"\s+(?:{phrases(lex.STATUS_ADVERBS)})(?![\p{{L}}])", regex.IGNORECASE)
 _PART_COUNT_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:{phrases(lex.PART_COUNT_PLACES)})(?![\p{{L}}])[^.;\d]{{0,60}}?(?<![\p{{L}}])"
@@ -321,6 +323,7 @@ def _part_of_a_total(claim: Claim, sentence_claims: Sequence[Claim]) -> bool:
                 or _PLACE_ALONE_BEFORE.search(sentence, max(0, at - 100), at) or increment
                 or _FAMILY_AFTER.match(sentence, end)
                 or _PART_COUNT.match(sentence, end) or _STATUS_PART.match(sentence, end) or _STATUS_ADVERB.match(sentence, end)
+                or _STATUS_PART_BEFORE.search(sentence, max(0, at - 40), at)
                 or _PART_COUNT_BEFORE.search(sentence, max(0, at - 120), at)
                 or _RATE_AFTER.match(sentence, end) or _RATE_BEFORE.search(sentence, max(0, at - 30), at)
                 or (_FORECAST_BEFORE.search(sentence, max(0, at - 50), at)

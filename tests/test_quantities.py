@@ -125,6 +125,8 @@ def test_a_timeline_orders_figures_by_document_date():
     "The final death toll of the war is likely to hit 1,000 killed.",
     "In Fukushima Prefecture alone, 1,167 people were killed in the war.",
     "Only nine deaths in the war have been validated.",
+    "Police have identified 172 victims of the war.",
+    "In the war 11 people killed have now been officially named.",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]

@@ -210,7 +210,9 @@ STATUS_PARTS = ("identified", "unidentified", "validated", "discharged", "handed
                 "so badly", "intensive care", "critical care",
                 # where they died, a part of all who died: "nine were pronounced dead at the scene", "19 on the ground"
                 "at the scene", "on the spot", "instantly", "on the way to hospital",
-                "on the ground")
+                "on the ground", "officially named", "been named", "formally identified")
+# The same told by the verb before the figure: "police have identified 172 victims".
+STATUS_PARTS_BEFORE = ("identified", "named")
 # One family's dead or missing are a part of a toll: "six members of the Cara family", "nine family members".
 FAMILY_AFTER = (r"\s+(?:[\p{L}-]+\s+){0,2}?(?:members\s+of\s+(?:the|a|one|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,2}?"
                 r"famil(?:y|ies)|family\s+members|relatives)(?![\p{L}])")
