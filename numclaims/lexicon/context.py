@@ -154,6 +154,8 @@ faithful worshipers commuters spectators fans guests attendees concertgoers conc
 immigrants immigrant protestors protestor devotees revellers revelers partygoers holidaymakers campers occupants
 firefighters rescuers responders forces
 hostage-takers kidnappers abductors assailants bombers raiders
+herders traders vendors laborers labourers peasants nomads shepherds seniors retirees pensioners
+schoolboys schoolgirls schoolchildren noncombatants non-combatants parishioners congregants
 """.split())
 
 # Words that end a counted noun phrase read rightwards from the figure.
