@@ -87,7 +87,8 @@ _COMPARED_STORM = regex.compile(rf"(?<![\p{{L}}])(?:since|than|like)\s+(?:the\s+
                                 regex.IGNORECASE)
 _SUBSET_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUBSET_BEFORE)})\s+(?:the\s+)?\Z", regex.IGNORECASE)
 _SUBSET_AFTER = regex.compile(rf"\s+(?:{phrases(lex.SUBSET_RIGHT_AFTER)})(?![\p{{L}}])|"
-                              rf"[,\s]+(?:[\p{{L}}-]+\s+){{0,3}}?(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
+                              rf"[,\s]+(?:(?!(?:{phrases(lex.SHARE_WORDS)})(?![\p{{L}}]))[\p{{L}}-]+\s+){{0,3}}?"
+                              rf"(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
 # A character of the clause a figure stands in, read rightwards: "while", "as", "adding" and "after" open
 # another ("35 as another man had died while being treated at a hospital").
 _IN_ITS_CLAUSE = r"(?:(?!(?<![\p{L}])(?:while|as|adding|after)\s)[^\d;.])"

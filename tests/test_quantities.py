@@ -132,9 +132,13 @@ def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]
 
 
-def test_the_total_before_its_majority_is_compared():
-    claim, = [c for c in extract("More than 3,000 people have been killed, the majority of them civilians, in Syria.")
-              if c.category == "killed"]
+@pytest.mark.parametrize("sentence", [
+    "More than 3,000 people have been killed, the majority of them civilians, in Syria.",
+    "The official death toll in Syria was more than 3,000, more than half of them children.",
+    "The number of dead in Syria has climbed to 3,000 -- with many of the victims women and children.",
+])
+def test_the_total_before_its_majority_or_share_is_compared(sentence):
+    claim, = [c for c in extract(sentence) if c.category == "killed"]
     assert quantity_key(claim).describe() == "killed people in Syria (to date)"
 
 

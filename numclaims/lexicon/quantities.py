@@ -159,6 +159,9 @@ SUBSET_AFTER = ("of them", "of the dead", "of those killed", "of those who", "of
                 "of the confirmed", "of the injured", "of the wounded", "of the people killed",
                 "were among", "are among", "was among", "is among", "alone", "the majority of",
                 "the vast majority of", "majority of those", "most of those")
+# A share between the figure and "of them" is the part, the figure its whole: "more than 250, more than half of
+# them children", "33 -- with many of the victims killed by falling trees".
+SHARE_WORDS = ("half", "most", "many", "some", "all", "several", "few", "third", "quarter", "none", "each")
 # Right after the figure, no comma between: "59 of which were hospitalized"; but in "284, of which 220
 # were hospitalized" the 284 is the whole.
 SUBSET_RIGHT_AFTER = ("of which", "of whom")
