@@ -90,8 +90,9 @@ _SUBSET_AFTER = regex.compile(rf"\s+(?:{phrases(lex.SUBSET_RIGHT_AFTER)})(?![\p{
                               rf"[,\s]+(?:(?!(?:{phrases(lex.SHARE_WORDS)})(?![\p{{L}}]))[\p{{L}}-]+\s+){{0,3}}?"
                               rf"(?:{phrases(lex.SUBSET_AFTER)})(?![\p{{L}}])", regex.IGNORECASE)
 # A character of the clause a figure stands in, read rightwards: "while", "as", "adding" and "after" open
-# another ("35 as another man had died while being treated at a hospital").
-_IN_ITS_CLAUSE = r"(?:(?!(?<![\p{L}])(?:while|as|adding|after)\s)[^\d;.])"
+# another ("35 as another man had died while being treated at a hospital"), and a share names another
+# subject ("12 dead, some still to be identified").
+_IN_ITS_CLAUSE = rf"(?:(?!(?<![\p{{L}}])(?:while|as|adding|after|{phrases(lex.SHARE_WORDS)})\s)[^\d;.])"
 _STATUS_PART = regex.compile(rf"{_IN_ITS_CLAUSE}{{0,40}}?(?<![\p{{L}}])(?:{phrases(lex.STATUS_PARTS)})(?![\p{{L}}])",
                           regex.IGNORECASE)
 _STATUS_PART_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.STATUS_PARTS_BEFORE)})\s+"
