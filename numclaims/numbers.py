@@ -511,8 +511,10 @@ def _read_range(text: str, p: _Phrase, nxt: _Atom) -> int:
     if all(a.plain_digits and 1900 <= a.value <= 2099 for a in (p.atom, nxt)):
         return 0        # "from 2010 to 2015": a span of years
     word = joiner["joiner"].lower()
-    if word == "to" and pat.CHANGED_BY_BEFORE.search(text, max(0, p.start - 4), p.start):
-        return 0        # "rose by one to 158"
+    if word == "to" and (pat.CHANGED_BY_BEFORE.search(text, max(0, p.start - 4), p.start)
+                         or (p.unit is None and not joiner["cur"]
+                             and pat.CHANGED_FROM_BEFORE.search(text, max(0, p.start - 30), p.start))):
+        return 0        # "rose by one to 158"; a count "rose from 353 to 379" (amounts keep their range)
     dash = not word.isalpha()
     if dash and (pat.HYPHEN_CHAIN_BEFORE.search(text, max(0, p.atom.start - 24), p.atom.start)
                  or _after(pat.hyphen_chain_after(), text, nxt.end)):

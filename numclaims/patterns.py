@@ -292,6 +292,8 @@ RANGE_OPENER_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<opener>{phrases(lex
                                     regex.IGNORECASE)
 # What a figure changed by, before it: "rose by one to 158" is a change and a new figure, not a range.
 CHANGED_BY_BEFORE = regex.compile(r"(?r)(?<![\p{L}])by\s+\Z", regex.IGNORECASE)
+# The same for a change from one figure to another: "rose from 353 to 379" gives two figures, no range.
+CHANGED_FROM_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}])(?:{phrases(lex.CHANGE_VERBS)})\s+from\s+\Z", regex.IGNORECASE)
 # A minus sign or word: "minus 5", "negative-5", "-5", "<-30", "$-99.99"; "- 5" only
 # where the text opens, since elsewhere a spaced dash is punctuation ("Syria - 5 killed").
 NEGATIVE_BEFORE = regex.compile(

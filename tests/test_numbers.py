@@ -195,6 +195,17 @@ def test_a_qualifier_after_a_figure_stays_on_its_line():
     assert [(s.text, s.qualifier) for s in spans] == [("33", "exact"), ("At least 33", "at_least")]
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("The number of slain militants rose from 353 to 379.", ["353", "379"]),
+    ("The toll went up from nine to 12 overnight.", ["nine", "12"]),
+    # an amount that changed keeps its range, as quantulum3's suite reads it
+    ("Treatment was reduced from 44 mg to 50 mg ethanol.", ["from 44 mg to 50 mg"]),
+    ("The death toll ranged from 100 to 1000 people.", ["from 100 to 1000"]),
+])
+def test_a_count_that_rose_from_one_figure_to_another_is_two_figures(text, figures):
+    assert [s.text for s in find_numbers(text)] == figures
+
+
 @pytest.mark.parametrize("text, phrase, value", KEPT, ids=[k[0] for k in KEPT])
 def test_figure_kept_beside_a_lookalike(text, phrase, value):
     spans = find_numbers(text)

@@ -232,3 +232,8 @@ COUNT_NOUNS = (
     "personnel", "workers", "students", "patients", "cases", "jobs", "votes", "troops",
     "tanks", "vehicles", "aircraft", "rockets", "missiles", "shells", "drones", "villages",
 )
+# Verbs of a figure that changed: "rose from 353 to 379" is a change from one figure to another, no range.
+CHANGE_VERBS = ("rose", "risen", "rises", "rising", "climbed", "climbs", "jumped", "jumps", "increased", "increases",
+                "grew", "grown", "soared", "raised", "revised", "revised up", "revised upward", "revised down",
+                "went up", "gone up", "up", "fell", "fallen", "dropped", "decreased", "lowered", "reduced", "down",
+                "changed", "updated")
