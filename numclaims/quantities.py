@@ -169,11 +169,12 @@ _RISEN_BY_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RISEN_BY)})\s+
                                  r"|(?<![\p{L}])(?:toll|tally|total|number)\s+(?:[\p{L}’'-]+\s+){0,3}?by\s+\Z", regex.IGNORECASE)
 _RECOVERY = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.RECOVERY_VERBS)})(?![\p{{L}}])", regex.IGNORECASE)
 _BODIES_OF = regex.compile(r"(?<![\p{L}])(?:bodies|remains)\s+of\s+(?:only\s+|just\s+|some\s+)?\Z", regex.IGNORECASE)
-_COMPARISON = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+\s+){{0,5}}?since\s+[^,;:.!?]{{1,60}}",
-                            regex.IGNORECASE)
+# A superlative up to the "since" that measures the event against another: "the deadliest terrorist attack on
+# a European target since World War II" names no period, and its figure is the other event's.
+_SUPERLATIVE_SINCE = rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+,?\s+){{0,8}}?since\s+"
+_COMPARISON = regex.compile(_SUPERLATIVE_SINCE + r"[^,;:.!?]{1,60}", regex.IGNORECASE)
 # The figure of the event a superlative is measured against: "the worst attack since 56 were killed in 2005".
-_COMPARED_FIGURE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.SUPERLATIVES)})\s+(?:[\p{{L}}’'-]+,?\s+){{0,8}}?since\s+\Z",
-                                 regex.IGNORECASE)
+_COMPARED_FIGURE = regex.compile(_SUPERLATIVE_SINCE + r"\Z", regex.IGNORECASE)
 # An event the report names as another than its own: "a week after another quake killed 17 people",
 # "an earlier quake on Lombok killed 16".
 _ANOTHER_EVENT_BEFORE = regex.compile(

@@ -347,9 +347,13 @@ def test_a_figure_that_takes_the_toll_to_another_is_an_increment(sentence, incre
     assert keyed[increment] is None and keyed[toll] is not None
 
 
-def test_the_deadliest_since_a_year_is_a_comparison_not_a_period():
-    claim, = claims_of("The bombing in Kerman killed 84 people, the country's deadliest incident since the "
-                       "1979 revolution.")
+@pytest.mark.parametrize("sentence", [
+    "The bombing in Kerman killed 84 people, the country's deadliest incident since the 1979 revolution.",
+    "Ten bombs ripped through trains in Madrid, killing at least 192 people in the deadliest terrorist attack on a "
+    "European target since World War II.",
+])
+def test_the_deadliest_since_a_year_is_a_comparison_not_a_period(sentence):
+    claim, = [c for c in claims_of(sentence) if c.category == "killed"]
     assert quantity_key(claim).period == "event: attack"
 
 
