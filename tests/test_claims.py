@@ -251,6 +251,7 @@ def test_feared_presumed_not_yet_accounted_for_and_listed_figures_keep_their_cat
     ("A suicide bomber killed 22 people at a concert by US singer Ariana Grande in Manchester.", "22",
      "United Kingdom"),
     ("A gunman killed 58 people at a music festival in Las Vegas.", "58", "United States"),
+    ("The storm also killed at least 69 people in the Caribbean.", "at least 69", "Caribbean"),
 ])
 def test_the_regions_and_countries_of_every_country_are_known(sentence, figure, country):
     location = claim_for(sentence, figure).location

@@ -295,10 +295,11 @@ Middle East (Middle East):
 Africa (Africa):
 Sahel (Africa):
 Balkans (Europe):
+Caribbean (Caribbean):
 """
 # Regions of the world, wider than any country: a report names them for background ("one of the
 # deadliest attacks in Africa"), so they are what it is about only when it names no country.
-WORLD_REGIONS = frozenset({"Mediterranean", "Europe", "Middle East", "Africa"})
+WORLD_REGIONS = frozenset({"Mediterranean", "Europe", "Middle East", "Africa", "Caribbean"})
 
 
 def _table(block: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
