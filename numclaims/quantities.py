@@ -111,6 +111,8 @@ _LIST_GAP = regex.compile(r"[\p{L}\s'’()-]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)
 # A figure placed by the words after it: "52 in the neighboring Rukum district", "105 have died in Jajarkot".
 _IN_PLACE_AFTER = regex.compile(
     r"\s+(?:[\p{L}-]+\s+){0,3}?(?:in|from|at)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)")
+_AND = regex.compile(r"(?<![\p{L}])and(?![\p{L}])", regex.IGNORECASE)
+_PLACE_PREPOSITION = regex.compile(r"(?<![\p{L}])(?:in|at|from|on|near)(?![\p{L}])", regex.IGNORECASE)
 _IN_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:in)\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)[^\d;.]{0,60}\Z")
 # From one place's figure to the next place's: "56 deaths and South Carolina with 30", "11 deaths, Tennessee with six",
 # "792 were killed, followed by Balochistan with 336", "while Khyber Pakhtunkhwa and Punjab reported 308".
@@ -369,7 +371,11 @@ def _told_place_by_place(claim: Claim, sentence_claims: Sequence[Claim]) -> bool
         if 0 <= gap[0] <= gap[1] and subject_class(first.subject) == subject_class(second.subject):
             places = _places_of_a_list(claim.sentence, gap, second.end - offset)
             by_place = bool(places) and not all(map(_is_country, places))
-            if claim in (first, second) and by_place:
+            # a first figure no place is told for, a comma and not "and" before the next, is their whole:
+            # "More than 80 … died, 37 in New York City"; not "105 were killed and 52 in Rukum district"
+            whole_first = not _PLACE_LIST_GAP.fullmatch(claim.sentence, *gap) \
+                and not _PLACE_PREPOSITION.search(claim.sentence, *gap) and not _AND.search(claim.sentence, *gap)
+            if by_place and (claim is second or (claim is first and not whole_first)):
                 return True
             if claim is second and told and _LIST_GAP.fullmatch(claim.sentence, *gap) \
                     and _RESPECTIVELY_AFTER.match(claim.sentence, second.end - offset):

@@ -421,6 +421,9 @@ def test_troops_opening_fire_is_an_attack():
      "Puebla state in Mexico.", [None, None, None]),
     ("Police said 41 people had been killed at Al Noor Mosque and seven at Linwood Mosque in New Zealand.", [None, None]),
     ("Nakuru and Mombasa reported 3 deaths each in Kenya.", [None]),
+    # a first figure told for no place, then a comma, is the whole of the next
+    ("More than 80 people are now known to have died, 37 in New York City alone.", ["United States", None]),
+    ("Police said 41 people had been killed at Al Noor Mosque, seven at Linwood Mosque in New Zealand.", [None, None]),
     ("The toll has risen to 19 children and two adults in Tuesday's shooting in Uvalde in the United States.",
      ["United States", "United States"]),
 ])
