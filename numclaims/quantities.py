@@ -464,6 +464,8 @@ def subject_class(subject: str | None) -> str:
     if not subject:
         return "people"
     words = subject.replace("-", " ").split()
+    if len(words) > 1 and words[-1].lower() in lex.MEMBER_WORDS and words[-2].lower() in SUBJECT_CLASSES:
+        words = words[:-1]   # "13 staff members", "five crew members": the staff, the crew
     lowered = " ".join(words[-2:]).lower()
     head = words[-1].lower()
     cls = (SUBJECT_CLASSES.get(lowered) or SUBJECT_CLASSES.get(head) or SUBJECT_CLASSES.get(head.rstrip("s"))

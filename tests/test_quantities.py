@@ -27,6 +27,7 @@ def grouped_values(claims):
     ("humanitarian workers", "aid workers"), ("mortalities", "people"), ("peaceful protesters", "people"),
     ("rice farmers", "people"), ("displaced families", "families"), ("households", "families"),
     ("special forces", "soldiers"), ("security forces", "soldiers"), ("hostage-takers", "fighters"), ("assailants", "fighters"),
+    ("MSF staff members", "aid workers"), ("militia members", "fighters"), ("members", "people"),
 ])
 def test_subjects_reduce_to_a_class(subject, cls):
     assert subject_class(subject) == cls

@@ -49,6 +49,8 @@ def _table(block: str) -> dict[str, str]:
 
 
 SUBJECT_CLASSES: dict[str, str] = _table(_CLASSES)
+# Members of a class are of that class: "13 staff members", "militia members".
+MEMBER_WORDS = frozenset({"members", "member"})
 # Classes whose figures are told apart by the party a nationality names: "Turkish soldiers".
 PARTY_CLASSES = ("soldiers", "fighters", "police")
 # Civilians are all the people of a toll, unless the same sentence counts armed men beside them: then
