@@ -857,6 +857,9 @@ def test_the_dead_of_an_events_last_hours_are_a_stretch_of_it_unless_the_toll_re
                        "The death toll from the floods in India rose to 357 in the past 24 hours.",
                        dates=["2018-08-17", "2018-08-18"])
     assert grouped_values(claims) == [[324, 357]]
+    vague = claims_of("More than 1,000 were injured after two earthquakes hit Japan in the last few days.",
+                      "The earthquakes in Japan injured over 2,000 people.", dates=["2016-04-16", "2016-04-17"])
+    assert grouped_values(vague) == [[1000, 2000]]
 
 
 def test_one_sites_or_one_floors_dead_below_the_reports_toll_are_a_part():

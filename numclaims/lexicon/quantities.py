@@ -278,8 +278,10 @@ SUB_PERIOD = (
 )
 # The last hours or days of an event's toll are a stretch of it, not its toll: "33 people were killed
 # in the floods over the last 24 hours".
+# Not "in the last few days": a stretch that vague is the event's own ("more than 1,000 injured after two
+# earthquakes hit southern Japan in the last few days").
 RECENT_HOURS = (r"(?<![\p{L}])(?:in|within|over|during)\s+(?:just\s+|only\s+)?the\s+(?:past|last|previous)\s+"
-                r"(?:\d+|[\p{L}-]+)\s+(?:hours|days)(?![\p{L}])")
+                r"(?:\d+|(?!(?:few|several|couple)(?![\p{L}]))[\p{L}-]+)\s+(?:hours|days)(?![\p{L}])")
 # A day after these says when a toll was reported, not what it counts: "900 people dead, the U.N. said
 # Monday", "as of last Friday".
 REPORT_DAY_BEFORE = ("said", "says", "reported", "announced", "told", "stated", "confirmed", "as of", "updated")
