@@ -53,7 +53,7 @@ from numclaims.lexicon import numbers as lex_numbers
 from numclaims.lexicon import quantities as lex
 from numclaims.lexicon.quantities import SUBJECT_CLASSES
 from numclaims.model import CASUALTY_CATEGORIES, Claim, ConflictGroup, QuantityKey
-from numclaims.places import lead_end
+from numclaims.places import lead_end, mentions
 from numclaims.patterns import phrases
 
 K = TypeVar("K")
@@ -370,7 +370,10 @@ def _told_place_by_place(claim: Claim, sentence_claims: Sequence[Claim]) -> bool
         # figures of two classes are told class by class, whatever place follows: "19 children and two adults in Uvalde"
         if 0 <= gap[0] <= gap[1] and subject_class(first.subject) == subject_class(second.subject):
             places = _places_of_a_list(claim.sentence, gap, second.end - offset)
-            by_place = bool(places) and not all(map(_is_country, places))
+            # not when every place is a country, or each in a country of its own ("29 died in India's
+            # Odisha state and 13 in Bangladesh")
+            by_place = bool(places) and not all(map(_is_country, places)) \
+                and not _each_in_a_country_of_its_own(places)
             # a first figure no place is told for, a comma and not "and" before the next, is their whole:
             # "More than 80 … died, 37 in New York City"; not "105 were killed and 52 in Rukum district"
             whole_first = not _PLACE_LIST_GAP.fullmatch(claim.sentence, *gap) \
@@ -441,6 +444,12 @@ def _listed_country(claim: Claim, sentence_claims: Sequence[Claim]) -> str | Non
         if named and _is_country(named["place"]):
             countries[c.start] = PLACE_NAMES[named["place"]]
     return countries.get(claim.start) if len(set(countries.values())) > 1 else None
+
+
+def _each_in_a_country_of_its_own(names: list[str]) -> bool:
+    """Whether two places or more are each known and in a different country ("India's Odisha", "Bangladesh")."""
+    countries = {COUNTRY_OF.get(found[0].place, found[0].place) for found in map(mentions, names) if found}
+    return len(names) > 1 and len(countries) == len(names)
 
 
 def _is_country(name: str) -> bool:

@@ -414,6 +414,7 @@ def test_troops_opening_fire_is_an_attack():
     ("At least 105 people were killed and 52 in the neighboring Rukum district of Nepal.", [None, None]),
     ("A total of 105 persons have died in Jajarkot and 52 in Rukum West in Nepal.", [None, None]),
     ("The strikes killed 30 people in Syria and 12 in Iraq.", ["Syria", "Iraq"]),
+    ("Officials said 29 people died in India's Odisha state and 13 died in Bangladesh.", ["India", "Bangladesh"]),
     ("The worst hit were North Carolina with 56 deaths and South Carolina with 30 deaths in the United States.",
      [None, None]),
     ("Oaxaca was the worst-hit state, where 92 people died, followed by Guerrero with 36 deaths, while Puebla "
