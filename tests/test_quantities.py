@@ -128,6 +128,8 @@ def test_a_timeline_orders_figures_by_document_date():
     "Only nine deaths in the war have been validated.",
     "Police have identified 172 victims of the war.",
     "In the war 11 people killed have now been officially named.",
+    "The four confirmed victims of the war were named as Joseph Pohio and Jaime Gilbert.",
+    "In the war about 25 succumbed to their injuries at the city hospital.",
 ])
 def test_forecasts_parts_and_rates_are_not_rival_tolls(sentence):
     assert [quantity_key(c) for c in extract(sentence, doc="d") if c.category == "killed"] == [None]

@@ -199,7 +199,7 @@ TOLL_RAISING_VERBS = ("raising", "bringing", "taking", "pushing", "lifting", "pu
 # within a few words a place.
 PART_COUNT_VERBS = ("brought", "taken", "sent", "treated", "admitted", "rushed", "transferred", "received", "discharged",
                     "declared dead by", "declared dead at", "remain", "remained", "still", "are at", "were at",
-                    "lie at", "lying at", "kept at", "kept in")
+                    "lie at", "lying at", "kept at", "kept in", "succumbed")
 PART_COUNT_PLACES = ("hospital", "hospitals", "morgue", "morgues", "mortuary", "mortuaries", "clinic", "clinics",
                      "field hospital", "medical centre", "medical center", "response point", "medical point",
                      "health facility", "health centre", "health center",
@@ -215,7 +215,7 @@ STATUS_PARTS = ("identified", "unidentified", "validated", "discharged", "handed
                 "so badly", "intensive care", "critical care",
                 # where they died, a part of all who died: "nine were pronounced dead at the scene", "19 on the ground"
                 "at the scene", "on the spot", "instantly", "on the way to hospital",
-                "on the ground", "officially named", "been named", "formally identified")
+                "on the ground", "officially named", "been named", "were named", "formally identified")
 # The same told by the verb before the figure: "police have identified 172 victims".
 STATUS_PARTS_BEFORE = ("identified", "named")
 # One family's dead or missing are a part of a toll: "six members of the Cara family", "nine family members".
