@@ -21,8 +21,8 @@ import unicodedata
 
 import regex
 
-from numclaims.lexicon.places import (AGENT_WORDS, ATTACK_ON_WORDS, COUNTRY_OF, GOVERNMENT_METONYMS, PLACE_NAMES, PLACES,
-                                      WORLD_REGIONS)
+from numclaims.lexicon.places import (AGENT_WORDS, ATTACK_ON_WORDS, COUNTRY_OF, GOVERNMENT_METONYMS, NAME_HEADS_AFTER,
+                                      PLACE_NAMES, PLACES, WORLD_REGIONS)
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims import patterns
 from numclaims.patterns import phrases
@@ -114,7 +114,8 @@ def _places_in_run(run: str) -> tuple[tuple[int, int, str, bool], ...]:
             _NAME_LENGTHS.get(words[i]) or _NAME_LENGTHS.get(_POSSESSIVE.sub("", words[i]), ()))
         for j in [i + n for n in lengths if i + n <= len(words)]:
             phrase = _POSSESSIVE.sub("", " ".join(words[i:j]))
-            if phrase in PLACES:
+            # "Mexico Beach" is no Mexico
+            if phrase in PLACES and not (j < len(words) and _POSSESSIVE.sub("", words[j]) in NAME_HEADS_AFTER):
                 spans = spans or [w.span() for w in _WORD.finditer(run)]
                 found.append((spans[i][0], spans[j - 1][1], PLACES[phrase], phrase in PLACE_NAMES))
                 i = j

@@ -354,6 +354,11 @@ def test_a_countrys_adjective_tells_whose_not_where():
     assert "South African" not in PLACE_NAMES and PLACES["South African"] == "South Africa"
 
 
+def test_a_country_that_heads_a_towns_name_is_not_the_country():
+    assert main_place_of("Hurricane Michael killed 16 people in Mexico Beach, Florida.") == "Florida"
+    assert main_place_of("The quake killed 20 people in Mexico City.") == "Mexico City"
+
+
 def test_english_words_and_names_are_not_places():
     assert not {"Mary", "Central", "Delta", "Free", "Bay"} & PLACES.keys()
 

@@ -297,6 +297,9 @@ Sahel (Africa):
 Balkans (Europe):
 Caribbean (Caribbean):
 """
+# Words that make a place's name the head of another, smaller one: "Mexico Beach" is a town in Florida,
+# "Lebanon Springs" one in New York; not "Mexico City", which the table holds.
+NAME_HEADS_AFTER = frozenset({"Beach", "Springs", "Falls", "Heights", "Park", "Hills", "Township", "Borough"})
 # Regions of the world, wider than any country: a report names them for background ("one of the
 # deadliest attacks in Africa"), so they are what it is about only when it names no country.
 WORLD_REGIONS = frozenset({"Mediterranean", "Europe", "Middle East", "Africa", "Caribbean"})
