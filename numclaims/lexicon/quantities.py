@@ -142,10 +142,10 @@ NOT_STORM_NAMES = frozenset({"Center", "Centre", "Season", "Seasons", "Warning",
                              "Death", "Deaths", "Dead", "Toll", "Kills", "Killed", "Hits", "Slams", "Batters",
                              "Lashes", "Leaves", "Makes", "Nears", "Aftermath", "Damage", "Rescue", "Aid"})
 # Classes that a school's reports count its children by: "19 students" of an elementary school, not of
-# a university.
+# a university.  A "college" may be either: Nigeria's secondary schools are "Government Science College".
 PUPIL_CLASSES = frozenset({"students", "pupils", "schoolboys", "schoolgirls"})
 SCHOOL_WORDS = ("school", "schools")
-UNIVERSITY_WORDS = ("university", "universities", "college", "colleges", "campus")
+UNIVERSITY_WORDS = ("university", "universities", "campus")
 # A figure of these is part of a total, not a rival figure for it: "including 278 conscripts".
 SUBSET_BEFORE = ("including", "includes", "included", "include", "among them", "among the dead were",
                  "among those killed were", "among the victims were", "of whom", "of which", "among whom",
