@@ -72,6 +72,7 @@ _COUNTING_PLACE_AFTER = regex.compile(r"(?:,[^,.;\d]{1,60},)?\s+(?:was|were)?\s*
 # to 27,268", "India has reported 1,350 deaths".  Not a town: "Health Minister Ali Haji Aden reported".
 _COUNTRY_COUNTING_AFTER = regex.compile(r"(?:,[^,.;\d]{1,60},)?\s+(?:has\s+|have\s+)?(?:reported|raised\s+its|"
                                         r"put\s+its|puts\s+its|counted)(?![\p{L}])")
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}])(?i:from)\s+(?:(?i:the)\s+)?\Z")
 _WAR_AFTER = regex.compile(rf"\s+(?:(?i:civil)\s+)?(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})(?![\p{{L}}])")
 _WAR_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})\s+(?i:in|on|over)\s+\Z", regex.REVERSE)
 
@@ -189,7 +190,8 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
     put_in = {e.mention.start for e in events}
     weights, by_country = Counter(), Counter()
     for m in named:
-        weight = (2 if m.start in put_in else 1 if m.by_name and not _attacker(text, m) else 0.5) * (2 if m.start < lead else 1)
+        weight = (2 if m.start in put_in else 1 if m.by_name and not _attacker(text, m) and not _origin(text, m) else 0.5) \
+            * (2 if m.start < lead else 1)
         weights[m.place] += weight
         by_country[COUNTRY_OF.get(m.place, m.place)] += weight
     if not weights:
@@ -202,6 +204,11 @@ def _attacker(text: str, m: PlaceMention) -> bool:
     """Whether a place is named as who strikes: "Russia's March 16 strike", "Russia attack on Mariupol"."""
     return bool(_AGENT_AFTER_POSSESSIVE.match(text, m.end) if text[m.end - 2:m.end] in ("'s", "’s")
                 else _ATTACK_ON_AFTER.match(text, m.end))
+
+
+def _origin(text: str, m: PlaceMention) -> bool:
+    """Whether a place is named as where someone comes from: "suspected Al-Shabab militants from Somalia"."""
+    return bool(_FROM_BEFORE.search(text, max(0, m.start - 10), m.start))
 
 
 def lead_end(text: str) -> int:

@@ -354,6 +354,12 @@ def test_a_countrys_adjective_tells_whose_not_where():
     assert "South African" not in PLACE_NAMES and PLACES["South African"] == "South Africa"
 
 
+def test_where_attackers_come_from_weighs_less_than_where_they_struck():
+    text = ("At least 48 people were killed when suspected Al-Shabab militants from Somalia attacked hotels in a "
+            "Kenyan coastal town.\nThe attack began on Sunday night.\nKenyan police said the toll may rise.")
+    assert main_place_of(text) == "Kenya"
+
+
 def test_a_country_that_heads_a_towns_name_is_not_the_country():
     assert main_place_of("Hurricane Michael killed 16 people in Mexico Beach, Florida.") == "Florida"
     assert main_place_of("The quake killed 20 people in Mexico City.") == "Mexico City"
