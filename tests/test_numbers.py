@@ -198,6 +198,7 @@ def test_a_qualifier_after_a_figure_stays_on_its_line():
 @pytest.mark.parametrize("text, figures", [
     ("The number of slain militants rose from 353 to 379.", ["353", "379"]),
     ("The toll went up from nine to 12 overnight.", ["nine", "12"]),
+    ("The death toll has mounted from 55 to 68.", ["55", "68"]),
     # an amount that changed keeps its range, as quantulum3's suite reads it
     ("Treatment was reduced from 44 mg to 50 mg ethanol.", ["from 44 mg to 50 mg"]),
     ("The death toll ranged from 100 to 1000 people.", ["from 100 to 1000"]),

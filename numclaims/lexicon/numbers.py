@@ -236,4 +236,4 @@ COUNT_NOUNS = (
 CHANGE_VERBS = ("rose", "risen", "rises", "rising", "climbed", "climbs", "jumped", "jumps", "increased", "increases",
                 "grew", "grown", "soared", "raised", "revised", "revised up", "revised upward", "revised down",
                 "went up", "gone up", "up", "fell", "fallen", "dropped", "decreased", "lowered", "reduced", "down",
-                "changed", "updated")
+                "changed", "updated", "mounted", "surged", "swelled", "leapt", "leaped", "shot up", "spiked")
