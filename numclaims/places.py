@@ -66,11 +66,12 @@ _LOWER_CASE_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}{2,}")
 _WHERE_AFTER = regex.compile(r",?\s+where(?![\p{L}])")
 # A place that counts its own dead: "The state of Morelos, just south of the capital, was hardest hit with 42
 # deaths", "Puebla saw 11 deaths".
-_COUNTING_PLACE_AFTER = regex.compile(r"(?:,[^,.;\d]{1,60},)?\s+(?:was|were)?\s*(?:saw|recorded|registered|suffered|"
+_ASIDE = r"(?:,[^,.;\d]{1,60},)?"   # "The state of Morelos, south of the capital, was hardest hit"
+_COUNTING_PLACE_AFTER = regex.compile(_ASIDE + r"\s+(?:was|were)?\s*(?:saw|recorded|registered|suffered|"
                                       r"hardest\s+hit|worst\s+hit|worst\s+affected)(?![\p{L}])")
 # A country that reports or raises its own toll counts its own dead: "Sri Lanka, severely afflicted, raised its toll
 # to 27,268", "India has reported 1,350 deaths".  Not a town: "Health Minister Ali Haji Aden reported".
-_COUNTRY_COUNTING_AFTER = regex.compile(r"(?:,[^,.;\d]{1,60},)?\s+(?:has\s+|have\s+)?(?:reported|raised\s+its|"
+_COUNTRY_COUNTING_AFTER = regex.compile(_ASIDE + r"\s+(?:has\s+|have\s+)?(?:reported|raised\s+its|"
                                         r"put\s+its|puts\s+its|counted)(?![\p{L}])")
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])(?i:from)\s+(?:(?i:the)\s+)?\Z")
 _WAR_AFTER = regex.compile(rf"\s+(?:(?i:civil)\s+)?(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})(?![\p{{L}}])")
@@ -176,9 +177,9 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
     names beside 'war' or 'floods' (a war named further down is background: "refugees from the civil
     war in Syria" in a report on a shipwreck off Italy); else, of the country it names most (a place
     it puts an event in, "in Gaza", counts twice; "Russian missiles" say whose, not where, and count
-    half, as does a place named as who strikes, "Russia's strike"), the place it names most.  A
-    dateline's place is where the report was filed ("Delhi/Kathmandu, 04 Nov:"): it counts only when
-    the lead names no other place."""
+    half, as do a place named as who strikes, "Russia's strike", and one named as where someone comes
+    from, "militants from Somalia"), the place it names most.  A dateline's place is where the report
+    was filed ("Delhi/Kathmandu, 04 Nov:"): it counts only when the lead names no other place."""
     named = [m for m in found if m.place not in GOVERNMENT_METONYMS]
     lead = lead_end(text)
     if any(m.start < lead and not _in_dateline(text, m) for m in named):

@@ -299,7 +299,9 @@ WAR_WORDS = (
     "occupation", "invasion", "offensive", "fighting", "hostilities", "bombardment", "siege",
     "unrest", "protests",
 )
+# In an event's report, a war word makes a figure the war's only this near it (in characters), and never
+# one that names the event itself: "323 victims had been killed during the crisis" of a hostage siege.
+NEAR_THE_FIGURE = 80
 THE_EVENTS_OWN = ("crisis",)
-NEAR_THE_FIGURE = 80   # characters from a figure to a war word in an event's report that makes it the war's
 # A siege of hostages, or one that lasts days, is an attack's: "the hostage siege", "the three-day siege".
 NOT_WAR_BEFORE = ("hostage", "day", "hour")
