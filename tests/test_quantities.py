@@ -26,7 +26,8 @@ def grouped_values(claims):
     ("migrant workers", "people"), ("deceased", "people"), ("aid workers", "aid workers"),
     ("humanitarian workers", "aid workers"), ("mortalities", "people"), ("peaceful protesters", "people"),
     ("rice farmers", "people"), ("displaced families", "families"), ("households", "families"),
-    ("special forces", "soldiers"), ("security forces", "soldiers"), ("hostage-takers", "fighters"), ("assailants", "fighters"),
+    ("special forces", "soldiers"), ("security forces", "soldiers"), ("hostage-takers", "fighters"),
+    ("assailants", "fighters"),
     ("MSF staff members", "aid workers"), ("militia members", "fighters"), ("members", "people"),
 ])
 def test_subjects_reduce_to_a_class(subject, cls):
@@ -237,8 +238,9 @@ def test_a_since_phrase_that_holds_the_figure_tells_its_event_not_its_period():
 
 
 def test_a_war_word_far_from_a_figure_or_the_crisis_in_an_events_report_does_not_make_it_the_wars():
-    text = ("Gunmen stormed the school in Beslan and opened fire. Workers pulled more than 320 bodies out of the school, a prosecutor "
-            "said, and the president accused the attackers of trying to spark an ethnic conflict in the region.")
+    text = ("Gunmen stormed the school in Beslan and opened fire. Workers pulled more than 320 bodies out of the "
+            "school, a prosecutor said, and the president accused the attackers of trying to spark an ethnic conflict "
+            "in the region.")
     claim, = extract(text, doc="d")
     assert quantity_key(claim, document_period(text)).period == "event: attack"
     crisis = ("Gunmen stormed the school in Beslan and opened fire. The minister said 323 victims, including 156 "
