@@ -191,8 +191,8 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
     put_in = {e.mention.start for e in events}
     weights, by_country = Counter(), Counter()
     for m in named:
-        weight = (2 if m.start in put_in else 1 if m.by_name and not _attacker(text, m) and not _origin(text, m) else 0.5) \
-            * (2 if m.start < lead else 1)
+        by_name = m.by_name and not _attacker(text, m) and not _origin(text, m)
+        weight = (2 if m.start in put_in else 1 if by_name else 0.5) * (2 if m.start < lead else 1)
         weights[m.place] += weight
         by_country[COUNTRY_OF.get(m.place, m.place)] += weight
     if not weights:

@@ -66,8 +66,8 @@ UNNAMED_EVENT = "event"
 _TOTAL = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.TOTAL_CUES)})(?![\p{{L}}])", regex.IGNORECASE)
 _CUMULATIVE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.CUMULATIVE_CUES)}|{'|'.join(lex.CUMULATIVE_PATTERNS)})(?![\p{{L}}])",
                             regex.IGNORECASE)
-_WAR = regex.compile(rf"(?<![\p{{L}}])(?<!(?<![\p{{L}}])(?:{phrases(lex.NOT_WAR_BEFORE)})[\s-]+)(?:{phrases(lex.WAR_WORDS)})(?![\p{{L}}])",
-                     regex.IGNORECASE)
+_WAR = regex.compile(rf"(?<![\p{{L}}])(?<!(?<![\p{{L}}])(?:{phrases(lex.NOT_WAR_BEFORE)})[\s-]+)"
+                     rf"(?:{phrases(lex.WAR_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
 _CAMPAIGN = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(lex.CAMPAIGN_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
 _INTERCHANGEABLE = frozenset().union(*lex.INTERCHANGEABLE_KINDS)
 _EVENT_KIND = regex.compile(

@@ -727,7 +727,8 @@ def test_a_schools_students_are_its_children_and_a_universitys_are_not():
     assert [19, 19, 21] in grouped_values(school)
     assert sorted(grouped_values(university)) == [[20, 22], [142, 148]]
     college = claims_of("Gunmen abducted 317 students from the Government Girls Secondary School in Jangebe, Nigeria.",
-                        "The gunmen abducted 279 children from the school, near the Government Science College, in Nigeria.")
+                        "The gunmen abducted 279 children from the school, near the Government Science College, "
+                        "in Nigeria.")
     assert grouped_values(college) == [[279, 317]]
 
 
