@@ -265,7 +265,7 @@ def _civilians_beside_armed_men(claim: Claim, sentence_claims: Sequence[Claim]) 
     """'killed 14 civilians and two soldiers': the civilians are counted apart from the armed men listed
     beside them (not from troops a few clauses off: "2,500 troops, ..., and not 3,000 civilian lives")."""
     return (bool(claim.subject) and claim.subject.split()[-1].lower() in lex.CIVILIAN_WORDS
-            and any(c.category == claim.category and subject_class(c.subject).split(" of ")[0] in lex.ARMED_CLASSES
+            and any(c.category == claim.category and subject_class(c.subject).split(" of ")[0] in lex.PARTY_CLASSES
                     and max(c.start, claim.start) - min(c.end, claim.end) <= lex.LISTED_BESIDE
                     for c in sentence_claims if c is not claim))
 

@@ -53,10 +53,9 @@ SUBJECT_CLASSES: dict[str, str] = _table(_CLASSES)
 MEMBER_WORDS = frozenset({"members", "member"})
 # Classes whose figures are told apart by the party a nationality names: "Turkish soldiers".
 PARTY_CLASSES = ("soldiers", "fighters", "police")
-# Civilians are all the people of a toll, unless the same sentence counts armed men beside them: then
-# they are a quantity of their own ("killed 14 civilians and two soldiers").
+# Civilians are all the people of a toll, unless the same sentence counts armed men (the party classes)
+# beside them: then they are a quantity of their own ("killed 14 civilians and two soldiers").
 CIVILIAN_WORDS = frozenset({"civilians", "civilian", "noncombatants", "non-combatants"})
-ARMED_CLASSES = PARTY_CLASSES
 LISTED_BESIDE = 50   # characters between two figures of one list
 
 
