@@ -113,6 +113,8 @@ class QuantityKey:
 class ConflictGroup:
     key: QuantityKey
     claims: tuple[Claim, ...] = field(default_factory=tuple)
+    # figures the key brought here that the group leaves out as likely parts (`likely_parts`)
+    left_out: tuple[Claim, ...] = field(default_factory=tuple)
 
     @property
     def low(self) -> float:

@@ -34,7 +34,8 @@ document's date, or any year in an undated document ("a tsunami that killed 61
 people in 1960").  Figures of soldiers of
 no named party, and figures of no known place, join the one group that differs
 from theirs only by that.  Every group keeps its key, so the table can say why
-its figures stand together.
+its figures stand together; last, each group leaves out its likely parts
+(`likely_parts`).
 """
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ from numclaims.lexicon.places import COUNTRY_OF, PLACE_NAMES, PLACES
 from numclaims.lexicon import numbers as lex_numbers
 from numclaims.lexicon import quantities as lex
 from numclaims.lexicon.quantities import SUBJECT_CLASSES
+from numclaims.likely_parts import leave_out_likely_parts
 from numclaims.model import CASUALTY_CATEGORIES, Claim, ConflictGroup, QuantityKey
 from numclaims.places import lead_end, mentions
 from numclaims.patterns import phrases
@@ -693,7 +695,7 @@ def _quantities(claims: Iterable[Claim], known: Mapping[str, str] | None) -> lis
     _join_storm_aliases(by_key)
     _join_unnamed_storms(by_key, storms_of_the_past)
     of_its_time = _join_the_events_own_time(by_key)
-    return [ConflictGroup(key, tuple(sorted(members, key=_claim_order)))
+    return [leave_out_likely_parts(ConflictGroup(key, tuple(sorted(members, key=_claim_order))))
             for key, all_members in by_key.items()
             for members in (_split_events(all_members, key.period, of_its_time)
                             if key.period.startswith("event") and not _named_storm(key.period) else [all_members])]

@@ -101,6 +101,7 @@ def render_groups(groups: list[ConflictGroup], fmt: str) -> Iterator[str]:
                f"spread {spread}\n\n")
         rows = [[c.text, c.qualifier, _who(c), _doc(c, fmt), c.date or ""] for c in g.claims]
         yield _table(rows, ["figure", "qualifier", "who says so", "document", "date"], fmt, [22, 9, 26, _DOC_WIDTH, 10]) + "\n\n"
+        yield from _left_out(g, fmt)
 
 
 def render_timeline(groups: list[ConflictGroup], fmt: str) -> Iterator[str]:
@@ -112,6 +113,12 @@ def render_timeline(groups: list[ConflictGroup], fmt: str) -> Iterator[str]:
         yield f"{heading}{g.key.describe()}\n\n"
         rows = [[c.date or "(no date)", c.text, _num(c.value), _who(c), _doc(c, fmt)] for c in g.claims]
         yield _table(rows, ["date", "figure", "value", "who says so", "document"], fmt, [10, 22, 12, 24, _DOC_WIDTH]) + "\n\n"
+        yield from _left_out(g, fmt)
+
+
+def _left_out(g: ConflictGroup, fmt: str) -> Iterator[str]:
+    if g.left_out:
+        yield f"left out as likely parts: {'; '.join(f'{c.text} ({_doc(c, fmt)})' for c in g.left_out)}\n\n"
 
 
 def _group_dict(g: ConflictGroup) -> dict:
@@ -121,6 +128,7 @@ def _group_dict(g: ConflictGroup) -> dict:
         "low": plain_number(g.low), "high": plain_number(g.high),
         "spread": round(g.spread, 3) if g.spread else None, "sources": g.sources,
         "claims": [c.to_dict() for c in g.claims],
+        "left_out": [c.to_dict() for c in g.left_out],
     }
 
 
