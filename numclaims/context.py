@@ -22,6 +22,7 @@ import regex
 
 from numclaims.attribution import SpeakerMemory, read_speakers
 from numclaims.lexicon import context as cues
+from numclaims.lexicon.attribution import REPORTING_VERBS, SPEAKER_HEADS
 from numclaims.lexicon.numbers import MONTHS, TIME_UNITS
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims.model import CASUALTY_CATEGORIES, Claim, Document, NumberSpan, Sentence
@@ -81,7 +82,7 @@ _NUMBER_OF = regex.compile(
     r"(?i:(?:number|numbers|total|count|tally|deaths|death|bodies|lives)\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?+)"
     r"(?!(?i:killed|wounded|injured|dead|displaced|missing|unaccounted)\b)"    # "the number of those killed" counts people
     r"(?:(?i:reported|confirmed|registered|recorded|known)\s+)?"    # "the number of reported missing persons"
-    r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|missing|unaccounted|displaced|still|now|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands|reported|recorded|confirmed|registered|documented|caused|resulting|linked|related|attributed|due|recovered|retrieved|found|identified)\b)")
+    r"(?P<np>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)\s+(?=(?i:killed|wounded|injured|dead|missing|unaccounted|displaced|still|now|who|that|in|by|from|to|rose|has|had|was|were|is|are|could|would|may|might|will|can|should|must|since|at|reached|hit|stood|stands|reported|recorded|confirmed|registered|documented|caused|resulting|linked|related|attributed|due|recovered|retrieved|found|identified)\b|\p{Ll}{2,}ly\b)")   # "the number of deaths directly or indirectly related"
 _OF_AFTER = regex.compile(r"\s+of\s+(?:(?P<owner>its|their|his|her|our|the)\s+|(?:those|these)\s+)?")
 _OF_NOUN = regex.compile(r"\s+of\s+([\p{L}-]+)")
 # An initialism with its stops is one word: "12 U.S. service members".
@@ -415,6 +416,9 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
         m = after
     if words and words[-1][:1].isupper() and not _is_person(" ".join(words)):
         words = []     # "16 Syria" is no noun phrase
+    if words and words[-1].lower() in _SPEAKERS_NOT_COUNTED and _SPEAKER_AFTER.match(sentence, pos) \
+            and _TOLL_LINK_BEFORE.search(sentence, max(0, start - 30), start):
+        words = []     # "the death toll has risen to 116 authorities have said": its comma left out
     if words:
         return " ".join(words)
     said_to_be = _PREDICATE_NOUN.match(sentence, end)
@@ -428,6 +432,9 @@ def _subject(sentence: str, start: int, end: int, span: NumberSpan) -> str | Non
 
 _CUE_WORDS = frozenset(w for words in cues.CATEGORY_CUES.values() for w in words if " " not in w)
 _CATEGORY_OF_CUE = {w: category for category, words in cues.CATEGORY_CUES.items() for w in words if " " not in w}
+_SPEAKERS_NOT_COUNTED = SPEAKER_HEADS - cues.PERSON_NOUNS - cues.NOUN_CUES
+_SPEAKER_AFTER = regex.compile(rf"\s+(?:(?:have|has|had)\s+)?(?:\p{{L}}+ly\s+)?(?:{phrases(REPORTING_VERBS)}|cited)(?![\p{{L}}])",
+                                regex.IGNORECASE)
 _PREDICATE_NOUN = regex.compile(r"[\s\-–—]*(?:were|are)\s+(?P<noun>\p{L}+)(?![\p{L}-])")
 
 

@@ -52,7 +52,8 @@ CATEGORY_CUES = {
         "taken shelter", "took shelter", "lost their homes", "find refuge", "found refuge", "finding refuge",
         "reached safety", "seek safety", "sought safety", "living in shelters", "in shelters",
         "leave their homes", "ordered to leave", "relocate", "relocated", "sheltering in", "sheltering at",
-        "without homes", "without a home", "without shelter",
+        "without homes", "without a home", "without shelter", "lost their shelters",
+        "lost their houses", "taking refuge",
         "sought shelter", "seeking shelter", "seek shelter", "taking shelter", "taken to shelters",
         "moved to shelters", "in tent camps", "tent camps", "living in tents", "abandon their homes",
     ),
@@ -171,7 +172,7 @@ tonight this said says say told according reported reportedly including included
 could might must can shall should will would based
 overnight earlier later last next recently meanwhile again instead alone altogether respectively
 feared presumed believed thought out remain remains remained stay stayed
-due till along amid amidst despite via except unlike upon inside outside behind beyond above below
+almost due till along amid amidst despite via except unlike upon inside outside behind beyond above below
 beneath throughout amongst alongside versus lost late early initially previously originally
 went one made makes make making left leaving leaves mark threshold milestone
 """.split())
