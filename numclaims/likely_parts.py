@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from bisect import bisect_left
+from collections import Counter, defaultdict
 from statistics import median
 
 from numclaims.lexicon.likely_parts import INTERCEPT, WEIGHTS
@@ -32,67 +34,85 @@ def leave_out_likely_parts(group: ConflictGroup) -> ConflictGroup:
     """The group without its likely parts, which it keeps in ``left_out``."""
     if len(group.claims) < 2:
         return group
-    tolls = _tolls(group.claims)
-    largest = max(c.value for c in group.claims)
+    standings = Standings(group.claims)
     # a part is smaller than the whole it is part of, and two sources' figures are a disagreement
-    parts = tuple(c for c in group.claims if c.value < largest and not _from_another_source(c, tolls[c.doc])
-                  and part_score(c, group.claims) < 0)
+    parts = [c for c in group.claims if c.value < standings.largest
+             and not standings.from_another_source(c) and part_score(standings.features(c)) < 0]
     if not parts:
         return group
-    return replace(group, claims=tuple(c for c in group.claims if c not in parts), left_out=group.left_out + parts)
+    left_out = {id(c) for c in parts}
+    return replace(group, claims=tuple(c for c in group.claims if id(c) not in left_out),
+                   left_out=group.left_out + tuple(parts))
 
 
-def _tolls(members: tuple[Claim, ...]) -> dict[str, Claim]:
-    """Each report's largest figure in the group: the toll it gives."""
-    tolls: dict[str, Claim] = {}
-    for member in members:
-        if member.doc not in tolls or member.value > tolls[member.doc].value:
-            tolls[member.doc] = member
-    return tolls
+def part_score(features: dict[str, float]) -> float:
+    """Log-odds that a figure with these `features` belongs with the rest of its group; below zero,
+    likely a part."""
+    return INTERCEPT + sum(WEIGHTS.get(name, 0.0) * value for name, value in features.items())
 
 
-def _from_another_source(claim: Claim, toll: Claim) -> bool:
-    """"The UN says up to 4,000" beside SOHR's 6,400: two sources disagree, which the table is for."""
-    return bool(claim.attributed_to and toll.attributed_to) and claim.attributed_to != toll.attributed_to
+class Standings:
+    """How each figure sits among the figures of its group, read in one pass over the group."""
 
+    def __init__(self, members: tuple[Claim, ...]):
+        self.members = members
+        self.tolls: dict[str, Claim] = {}   # each report's largest figure: the toll it gives
+        for member in members:
+            if member.doc not in self.tolls or member.value > self.tolls[member.doc].value:
+                self.tolls[member.doc] = member
+        self.toll_values = sorted(toll.value for toll in self.tolls.values())
+        self.values = sorted(m.value for m in members)
+        self.largest = self.values[-1]
+        self.median = median(self.values)
+        self.figures_of = Counter(m.doc for m in members)
+        self.reports_giving: dict[float, set[str]] = defaultdict(set)
+        for member in members:
+            self.reports_giving[member.value].add(member.doc)
 
-def part_score(claim: Claim, members: tuple[Claim, ...]) -> float:
-    """Log-odds that `claim` belongs with the other `members`; below zero, likely a part."""
-    return INTERCEPT + sum(WEIGHTS.get(name, 0.0) * value for name, value in features(claim, members).items())
+    def from_another_source(self, claim: Claim) -> bool:
+        """"The UN says up to 4,000" beside SOHR's 6,400: two sources disagree, which the table is for."""
+        toll = self.tolls[claim.doc]
+        return bool(claim.attributed_to and toll.attributed_to) and claim.attributed_to != toll.attributed_to
 
+    def features(self, claim: Claim) -> dict[str, float]:
+        """Whether other reports repeat the figure (a lone figure is one no other report gives),
+        how far below the others it lies, how deep in its article it is told.
 
-def features(claim: Claim, members: tuple[Claim, ...]) -> dict[str, float]:
-    """How `claim` sits among the figures of its group: whether other reports repeat it (a
-    lone figure is one no other report gives), how far below the others it lies, how deep in
-    its article it is told.
+        Only a figure's standing below the others counts: a figure far above them is a
+        disagreement to show ("around half a million" against "6,400"), and so is a figure
+        its report gives from another source than its toll ("the UN says up to 4,000").
+        """
+        value = max(claim.value, 1.0)
+        others = self.median_of_other_reports(claim)
+        below_its_report = float(claim.value < self.tolls[claim.doc].value)
+        lone = float(self.reports_giving[claim.value] == {claim.doc})
+        below_others = min(0.0, math.log10(value / max(others, 1.0))) if others is not None else 0.0
+        found = {
+            "below_its_reports_toll": below_its_report,
+            "share_of_group_from_its_report": self.figures_of[claim.doc] / len(self.members),
+            "depth_in_article": math.log10(1 + claim.start),
+            "in_lede": float(claim.start < _LEDE),
+            "below_largest": math.log10(value / max(self.largest, 1.0)),
+            "below_median": min(0.0, math.log10(value / max(self.median, 1.0))),
+            "below_other_reports": below_others,
+            "far_below_other_reports": float(others is not None and claim.value * _FAR_BELOW < others),
+            "only_report": float(others is None),
+            "group_size": math.log1p(len(self.members)),
+            "attributed": float(bool(claim.attributed_to)),
+            "lone_below_its_reports_toll": below_its_report * lone,
+            "below_its_reports_toll_and_others": below_its_report * below_others,
+            "lone_below_others": lone * below_others,
+        }
+        found[f"qualifier_{claim.qualifier}"] = 1.0
+        return found
 
-    Only a figure's standing below the others counts: a figure far above them is a
-    disagreement to show ("around half a million" against "6,400"), and so is a figure
-    its report gives from another source than its toll ("the UN says up to 4,000").
-    """
-    largest_of = _tolls(members)
-    others = [largest.value for doc, largest in largest_of.items() if doc != claim.doc]
-    repeating = {m.doc for m in members if m.doc != claim.doc and m.value == claim.value}
-    value = max(claim.value, 1.0)
-    values = [m.value for m in members]
-    below_its_report = float(claim.value < largest_of[claim.doc].value)
-    lone = float(not repeating)
-    below_others = min(0.0, math.log10(value / max(median(others), 1.0))) if others else 0.0
-    found = {
-        "below_its_reports_toll": below_its_report,
-        "share_of_group_from_its_report": sum(m.doc == claim.doc for m in members) / len(members),
-        "depth_in_article": math.log10(1 + claim.start),
-        "in_lede": float(claim.start < _LEDE),
-        "below_largest": math.log10(value / max(max(values), 1.0)),
-        "below_median": min(0.0, math.log10(value / max(median(values), 1.0))),
-        "below_other_reports": below_others,
-        "far_below_other_reports": float(bool(others) and claim.value * _FAR_BELOW < median(others)),
-        "only_report": float(not others),
-        "group_size": math.log1p(len(members)),
-        "attributed": float(bool(claim.attributed_to)),
-        "lone_below_its_reports_toll": below_its_report * lone,
-        "below_its_reports_toll_and_others": below_its_report * below_others,
-        "lone_below_others": lone * below_others,
-    }
-    found[f"qualifier_{claim.qualifier}"] = 1.0
-    return found
+    def median_of_other_reports(self, claim: Claim) -> float | None:
+        """The median of the other reports' tolls: the sorted tolls without this report's."""
+        count = len(self.toll_values) - 1
+        if not count:
+            return None
+        mine = bisect_left(self.toll_values, self.tolls[claim.doc].value)
+
+        def nth(k: int) -> float:
+            return self.toll_values[k if k < mine else k + 1]
+        return (nth((count - 1) // 2) + nth(count // 2)) / 2

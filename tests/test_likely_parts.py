@@ -2,11 +2,12 @@
 import importlib.util
 from collections import Counter
 from pathlib import Path
+from statistics import median
 
 from hypothesis import given, strategies as st
 
 from numclaims import conflict_groups, extract
-from numclaims.likely_parts import leave_out_likely_parts
+from numclaims.likely_parts import Standings, leave_out_likely_parts
 from numclaims.model import Claim, ConflictGroup, QuantityKey
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,3 +86,11 @@ def test_the_fitting_tool_reads_a_gold_file_and_its_articles():
     examples = _fitting_tool().examples(ROOT / "tests" / "data" / "seeds_gold.jsonl", ROOT / "seeds")
     assert sorted(label for _, label in examples) == [1, 1, 1]
     assert all("depth_in_article" in features for features, _ in examples)
+
+
+@given(st.lists(_claims, min_size=1, max_size=12, unique_by=lambda c: (c.doc, c.start)))
+def test_the_other_reports_median_is_the_median_of_their_tolls(members):
+    standings = Standings(tuple(members))
+    for claim in members:
+        others = [toll.value for doc, toll in standings.tolls.items() if doc != claim.doc]
+        assert standings.median_of_other_reports(claim) == (median(others) if others else None)

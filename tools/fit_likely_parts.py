@@ -20,7 +20,7 @@ from pathlib import Path
 
 from numclaims.documents import read_documents
 from numclaims.extract import extract_document
-from numclaims.likely_parts import features
+from numclaims.likely_parts import Standings
 from numclaims.model import Claim, Document
 from numclaims.quantities import document_period, timelines
 
@@ -50,10 +50,11 @@ def examples(gold_path: Path, docs_dir: Path) -> list[tuple[dict[str, float], in
         if len(members) < 2:
             continue
         most = Counter(g for c in members if (g := group_of.get((c.doc, c.start)))).most_common(1)
+        standings = Standings(members)
         for claim in members:
             if (claim.doc, claim.start) in annotated:
                 label = int(bool(most) and group_of.get((claim.doc, claim.start)) == most[0][0])
-                rows.append((features(claim, members), label))
+                rows.append((standings.features(claim), label))
     return rows
 
 
