@@ -9,7 +9,7 @@ toll its own report gives, and below the other reports', deep in its article,
 is most often a part.  A figure that other reports repeat, or that opens its
 article, is most often the toll.
 
-Each figure gets a score: the weighted sum of the features below, with the
+Each figure gets a score: the weighted sum of its features (`Standings.features`), with the
 weights of `lexicon.likely_parts`.  Those weights were fitted by logistic
 regression on annotated news (``tools/fit_likely_parts.py`` refits them).  A
 figure whose score is below zero is more likely a part than not.  It is left out
@@ -18,9 +18,9 @@ of the group, and the group keeps it in ``left_out`` so the table can show it.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from dataclasses import replace
 from statistics import median
 
 from numclaims.lexicon.likely_parts import INTERCEPT, WEIGHTS
