@@ -55,7 +55,7 @@ class Standings:
     """How each figure sits among the figures of its group, read in one pass over the group."""
 
     def __init__(self, members: tuple[Claim, ...]):
-        self.members = members
+        self.size = len(members)
         self.tolls: dict[str, Claim] = {}   # each report's largest figure: the toll it gives
         for member in members:
             if member.doc not in self.tolls or member.value > self.tolls[member.doc].value:
@@ -89,7 +89,7 @@ class Standings:
         below_others = min(0.0, math.log10(value / max(others, 1.0))) if others is not None else 0.0
         found = {
             "below_its_reports_toll": below_its_report,
-            "share_of_group_from_its_report": self.figures_of[claim.doc] / len(self.members),
+            "share_of_group_from_its_report": self.figures_of[claim.doc] / self.size,
             "depth_in_article": math.log10(1 + claim.start),
             "in_lede": float(claim.start < _LEDE),
             "below_largest": math.log10(value / max(self.largest, 1.0)),
@@ -97,7 +97,7 @@ class Standings:
             "below_other_reports": below_others,
             "far_below_other_reports": float(others is not None and claim.value * _FAR_BELOW < others),
             "only_report": float(others is None),
-            "group_size": math.log1p(len(self.members)),
+            "group_size": math.log1p(self.size),
             "attributed": float(bool(claim.attributed_to)),
             "lone_below_its_reports_toll": below_its_report * lone,
             "below_its_reports_toll_and_others": below_its_report * below_others,

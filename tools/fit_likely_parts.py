@@ -24,7 +24,7 @@ from numclaims.likely_parts import Standings
 from numclaims.model import Claim, Document
 from numclaims.quantities import document_period, timelines
 
-REGULARISATION = 1.0   # the weight of the squared norm against the summed log-loss
+LOSS_WEIGHT = 1.0   # the summed log-loss's weight against half the squared norm (scikit-learn's C)
 NEWTON_STEPS = 25
 
 
@@ -70,10 +70,10 @@ def fit(rows: list[tuple[dict[str, float], int]]) -> tuple[float, dict[str, floa
         for v, y in vectors:
             p = 1 / (1 + math.exp(-max(-30.0, min(30.0, sum(a * b for a, b in zip(w, v))))))
             for i in range(size):
-                gradient[i] += REGULARISATION * (p - y) * v[i]
+                gradient[i] += LOSS_WEIGHT * (p - y) * v[i]
                 if v[i]:
                     for j in range(size):
-                        hessian[i][j] += REGULARISATION * p * (1 - p) * v[i] * v[j]
+                        hessian[i][j] += LOSS_WEIGHT * p * (1 - p) * v[i] * v[j]
         step = _solve(hessian, gradient)
         w = [a - b for a, b in zip(w, step)]
         if max(map(abs, step)) < 1e-6:
