@@ -61,9 +61,9 @@ class Standings:
             if member.doc not in self.tolls or member.value > self.tolls[member.doc].value:
                 self.tolls[member.doc] = member
         self.toll_values = sorted(toll.value for toll in self.tolls.values())
-        self.values = sorted(m.value for m in members)
-        self.largest = self.values[-1]
-        self.median = median(self.values)
+        values = sorted(m.value for m in members)
+        self.largest = values[-1]
+        self.median = median(values)
         self.figures_of = Counter(m.doc for m in members)
         self.reports_giving: dict[float, set[str]] = defaultdict(set)
         for member in members:
