@@ -78,10 +78,14 @@ _WAR_AFTER = regex.compile(rf"\s+(?:(?i:civil)\s+)?(?i:{phrases((*WAR_NAMES, *DI
 _WAR_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases((*WAR_NAMES, *DISASTER_WORDS))})\s+(?i:in|on|over)\s+\Z", regex.REVERSE)
 
 
-# A paragraph's opening up to a wire dateline's dash or colon: "ISTANBUL –", "Delhi/Kathmandu, 04 Nov:".
 # At most this much of a report is its lead.
 LEAD_CHARS = 600
-_DATELINE = regex.compile(r"(?:^|\n)[^\n:–—]{0,60}?(?:[:–—]|\s-\s)")
+# A paragraph's opening up to a wire dateline's dash or colon: "ISTANBUL –", "Delhi/Kathmandu, 04 Nov:".
+_DATELINE_OPENING = 60
+_DATELINE = regex.compile(rf"(?:^|\n)[^\n:–—]{{0,{_DATELINE_OPENING}}}?(?:[:–—]|\s-\s)")
+# No dateline match is longer (a line break, the opening, " - "): it is looked for in no more text, as
+# regex's search for the characters a match must hold would otherwise run on to the end of the document.
+_DATELINE_MATCH_CHARS = 1 + _DATELINE_OPENING + 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,10 +156,11 @@ def event_places(text: str, found: list[PlaceMention]) -> list[EventPlace]:
     """Of the mentions ``found`` in ``text``, those named after a preposition or before "where", each
     looked for once per document: the places its events are put in."""
     return [EventPlace(m, before.start() if before else m.start) for m in found
-            if m.by_name and m.place not in GOVERNMENT_METONYMS and not _attacker(text, m)
+            if m.by_name and m.place not in GOVERNMENT_METONYMS
             and ((before := _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start))
-                 or _WHERE_AFTER.match(text, m.end) or _COUNTING_PLACE_AFTER.match(text, m.end)
-                 or (COUNTRY_OF.get(m.place) == m.place and _COUNTRY_COUNTING_AFTER.match(text, m.end)))]
+                 or _where_after(text, m.end) or _COUNTING_PLACE_AFTER.match(text, m.end)
+                 or (COUNTRY_OF.get(m.place) == m.place and _COUNTRY_COUNTING_AFTER.match(text, m.end)))
+            and not _attacker(text, m)]   # asked last: only of the few places an event is put in
 
 
 def event_places_within(text: str, events: list[EventPlace], start: int, end: int) -> list[PlaceMention]:
@@ -182,8 +187,9 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
     was filed ("Delhi/Kathmandu, 04 Nov:"): it counts only when the lead names no other place."""
     named = [m for m in found if m.place not in GOVERNMENT_METONYMS]
     lead = lead_end(text)
-    if any(m.start < lead and not _in_dateline(text, m) for m in named):
-        named = [m for m in named if not _in_dateline(text, m)]
+    dated = [_in_dateline(text, m) for m in named]
+    if any(m.start < lead and not in_dateline for m, in_dateline in zip(named, dated)):
+        named = [m for m, in_dateline in zip(named, dated) if not in_dateline]
     beside_war = [m for m in named if m.start < lead and (_WAR_AFTER.match(text, m.end)
                                                           or _WAR_BEFORE.search(text, max(0, m.start - 30), m.start))]
     if beside_war:
@@ -191,14 +197,27 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
     put_in = {e.mention.start for e in events}
     weights, by_country = Counter(), Counter()
     for m in named:
-        by_name = m.by_name and not _attacker(text, m) and not _origin(text, m)
-        weight = (2 if m.start in put_in else 1 if by_name else 0.5) * (2 if m.start < lead else 1)
+        weight = (2 if m.start in put_in else 1 if _by_name(text, m) else 0.5) * (2 if m.start < lead else 1)
         weights[m.place] += weight
         by_country[COUNTRY_OF.get(m.place, m.place)] += weight
     if not weights:
         return None
     country = max(by_country, key=lambda place: (place not in WORLD_REGIONS, by_country[place]))
     return max((place for place in weights if COUNTRY_OF.get(place, place) == country), key=weights.__getitem__)
+
+
+def _by_name(text: str, m: PlaceMention) -> bool:
+    """Whether a place is named as where something is, not as whose ("Russian missiles"), who strikes
+    or where someone comes from."""
+    return m.by_name and not _attacker(text, m) and not _origin(text, m)
+
+
+def _where_after(text: str, end: int) -> bool:
+    """Whether "where" follows a place: "neighboring Mozambique, where at least 76 people have died"."""
+    # Only a comma and white space may stand between the place and its "where", so the match is looked for
+    # up to the next "where" only: regex's own search for it would run on to the end of the document.
+    where = text.find("where", end)
+    return where >= 0 and bool(_WHERE_AFTER.match(text, end, where + len("where") + 1))
 
 
 def _attacker(text: str, m: PlaceMention) -> bool:
@@ -226,6 +245,9 @@ def lead_end(text: str) -> int:
 
 def _in_dateline(text: str, mention: PlaceMention) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
-    dateline = _DATELINE.match(text, max(0, line_start - 1))
-    return (bool(dateline) and mention.end <= dateline.end() and mention.start - line_start < 60
+    if mention.start - line_start >= _DATELINE_OPENING:   # most places stand further into their line
+        return False
+    start = max(0, line_start - 1)
+    dateline = _DATELINE.match(text, start, start + _DATELINE_MATCH_CHARS)
+    return (bool(dateline) and mention.end <= dateline.end()
             and not _LOWER_CASE_WORD.search(text, line_start, dateline.end()))   # "Mariupol bombing:" is a headline
