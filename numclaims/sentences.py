@@ -41,17 +41,18 @@ _LINE_GOES_ON_AFTER = (
 # Where one sentence ends and the next begins: the end of a line, or a
 # sentence-final mark followed by a space and something that can start a sentence.
 # A full stop is matched first and the match starts after it (\K): the search then looks
-# only at stops and line breaks, not at every space, and the list of abbreviations is read
-# only after a stop.
+# only at stops and line breaks, not at every space; and the list of abbreviations is read
+# only after a stop that a new sentence could follow, not after one that ends a line.
 _BOUNDARY = regex.compile(
     rf"""
       \n[ \t]*(?:\n\s*)+                             # a blank line
     | \n(?![ \t]*\p{{Ll}})                            # a line break, but not a wrapped sentence:
       (?<!\b(?i:{_LINE_GOES_ON_AFTER})[ \t]*\n)       # the next line in lower case, or after "of"
-    | [.!?…]["'”’)\]]*+\K                           # a full stop, maybe closed by quotes or brackets
+    | [.!?…]["'”’)\]]*+\K                           # a full stop, maybe closed by quotes or brackets,
+      (?=[ \t]+["'“‘(\[]?[\p{{Lu}}\p{{N}}])             # then space and a capital, digit or opening quote,
       (?<!(?:^|[\s(])(?i:{_ABBREVIATIONS})\.)         # not after an abbreviation ("Mr.", "U.S.")
       (?<!(?:^|[\s(])\p{{Lu}}\.)                       # nor an initial ("J. Smith")
-      [ \t]+(?=["'“‘(\[]?[\p{{Lu}}\p{{N}}])          # then space and a capital, digit or opening quote
+      [ \t]+
     """,
     regex.VERBOSE,
 )
