@@ -86,6 +86,8 @@ _DATELINE = regex.compile(rf"(?:^|\n)[^\n:–—]{{0,{_DATELINE_OPENING}}}?(?:[:
 # No dateline match is longer (a line break, the opening, " - "): it is looked for in no more text, as
 # regex's search for the characters a match must hold would otherwise run on to the end of the document.
 _DATELINE_MATCH_CHARS = 1 + _DATELINE_OPENING + 3
+# What ends a dateline: a place it names is followed, within the line's opening, by one of these.
+_DATELINE_MARK = regex.compile(r"[:–—-]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,9 +247,11 @@ def lead_end(text: str) -> int:
 
 def _in_dateline(text: str, mention: PlaceMention) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
-    if mention.start - line_start >= _DATELINE_OPENING:   # most places stand further into their line
-        return False
     start = max(0, line_start - 1)
+    # most places stand further into their line, or have no colon or dash after them in its opening
+    if (mention.start - line_start >= _DATELINE_OPENING
+            or not _DATELINE_MARK.search(text, max(0, mention.end - 2), start + _DATELINE_MATCH_CHARS)):
+        return False
     dateline = _DATELINE.match(text, start, start + _DATELINE_MATCH_CHARS)
     return (bool(dateline) and mention.end <= dateline.end()
             and not _LOWER_CASE_WORD.search(text, line_start, dateline.end()))   # "Mariupol bombing:" is a headline

@@ -304,6 +304,12 @@ def test_a_datelines_place_is_where_the_report_was_filed_not_what_it_is_about():
     assert claim_for(text, "154").location == "Nepal"
 
 
+@pytest.mark.parametrize("dateline", ["KATHMANDU –", "KATHMANDU —", "KATHMANDU -", "Kathmandu, 04 Nov:"])
+def test_a_dateline_ends_at_any_of_its_dashes_or_a_colon(dateline):
+    text = f"{dateline} The death toll in the earthquake that struck Nepal rose to 154."
+    assert claim_for(text, "154").location == "Nepal"
+
+
 def test_a_datelines_place_in_capitals_is_where_the_news_is_when_the_lead_names_no_other():
     text = ("Sheriff: 'We saved hundreds of lives'\n\nLAS VEGAS - The sheriff spoke on Tuesday.\n\n"
             "The shooting left 59 people dead. One victim was a nurse from the Philippines.")
@@ -410,6 +416,14 @@ def test_a_line_without_full_stops_is_read_in_bounded_pieces():
     pieces = split_sentences(text)
     assert len(pieces) > 1 and all(len(p.text) <= MAX_SENTENCE for p in pieces)
     assert all(text[p.start:p.end] == p.text for p in pieces)
+
+
+def test_a_sentence_ends_after_the_quote_or_bracket_that_closes_it_and_not_inside_a_figure():
+    from numclaims.sentences import split_sentences
+    text = 'He said "5 died." Then he left.\nMr. Smith agreed (see above.) Rescuers came. It cost 3.5 million.\nThe end.'
+    assert [s.text for s in split_sentences(text)] == [
+        'He said "5 died."', "Then he left.", "Mr. Smith agreed (see above.)", "Rescuers came.",
+        "It cost 3.5 million.", "The end."]
 
 
 @pytest.mark.parametrize("text, figure, category, subject", [
