@@ -190,14 +190,14 @@ class OpenerScan:
         index = _words(text)
         if index is None:
             return list(self.pattern.finditer(text))
-        return _matches(self.pattern, text, self._starts(index[0]))
+        return matches_at(self.pattern, text, self._starts(index[0]))
 
     def _starts(self, lower: str) -> list[int]:
         """Every place of ``lower`` where an opener or ``also`` stands, overlapping ones too.  A search
         for each opener costs a fraction of one regex that tries them all at every character."""
         starts = set()
         for letters, spaced in self._openers:
-            at = lower.find(letters)
+            at = lower.find(letters) if letters in lower else -1   # `in` is the cheaper question, and mostly the answer
             while at >= 0:
                 end = at + len(letters)
                 if not spaced or (end < len(lower) and lower[end].isspace()):   # as \s, str.isspace
@@ -210,7 +210,7 @@ class OpenerScan:
         return sorted(starts)
 
 
-def _matches(pattern: regex.Pattern, text: str, starts: list[int]) -> list[regex.Match]:
+def matches_at(pattern: regex.Pattern, text: str, starts: list[int]) -> list[regex.Match]:
     """What ``pattern.finditer(text)`` finds when its matches can only start at ``starts``."""
     found = []
     end = 0
