@@ -15,6 +15,7 @@ Each rule reads the words around a figure inside its sentence, in this order:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -29,7 +30,7 @@ from numclaims.model import CASUALTY_CATEGORIES, Claim, Document, NumberSpan, Se
 from numclaims.places import EventPlace, event_places, event_places_within, main_place, mentions
 from numclaims.patterns import phrases
 from numclaims.units import KNOWN as _KNOWN_UNITS
-from numclaims.wordscan import OpenerScan, PhraseScan
+from numclaims.wordscan import OpenerScan, PhraseScan, matches_at
 
 _TIME_UNIT_NAMES = frozenset(TIME_UNITS.values())
 
@@ -52,6 +53,10 @@ _PRONOUN_ONE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrases(cues.PRONOUN_ON
 _CLAUSE_BREAK = regex.compile(r"[;\[\]]|:(?!\s*\d)"
                               r"|\s[–—-]\s(?!\d)(?![^–—-]{1,40}\s[–—-]\s)(?<![–—-]\s[^–—-]{1,40}\s[–—-]\s)"
                               r"|,\s+(?:but|while|whereas|although|and|where|which|who)\b")
+# The marks a clause break opens with, and the dash whose space before it opens one: the regex above is
+# matched only there.  The re module passes over the other characters far faster than a regex tried at each.
+_CLAUSE_BREAK_MARK = re.compile(r"[;\[\]:,–—-]")
+_DASHES = "–—-"
 _LIST_LINK = regex.compile(rf"[,(]|(?<![\p{{L}}])(?i:{phrases(cues.LIST_LINKS)})(?![\p{{L}}])")
 _TOLL_ANAPHORA = regex.compile(rf"(?<![\p{{L}}])(?i:{phrases(cues.TOLL_ANAPHORA)})(?![\p{{L}}])[^.;:\d]{{0,60}}\Z",
                             regex.REVERSE)
@@ -78,6 +83,8 @@ _TIME = OpenerScan(regex.compile("|".join(f"(?:{p})" for p in cues.TIME_PHRASES)
 _CONFLICT_WORDS = (*WAR_NAMES, *DISASTER_WORDS)
 # "the conflict", "the five-year war", "the uprising": a figure about the war as a whole.
 _CONFLICT_REFERENCE = regex.compile(rf"(?i:the\s+(?:[\p{{L}}\d-]+\s+){{0,2}}(?:{phrases(_CONFLICT_WORDS)})\b)")
+# Its words, looked up in the sentence's words before the regex is tried at every character.
+_CONFLICT_WORD = PhraseScan({None: _CONFLICT_WORDS})
 _NUMBER_OF = regex.compile(
     r"(?i:(?:number|numbers|total|count|tally|deaths|death|bodies|lives)\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?+)"
     r"(?!(?i:killed|wounded|injured|dead|displaced|missing|unaccounted)\b)"    # "the number of those killed" counts people
@@ -155,7 +162,7 @@ def claims_in_sentence(ctx: DocumentContext, sentence: Sentence, spans: list[Num
     times = _TIME.finditer(sentence.text)
     places = event_places_within(ctx.doc.text, ctx.events, sentence.start, sentence.end)
     # Asked only where it counts: of a sentence that puts an event in a place, in a document about one.
-    about_the_war = bool(places) and bool(ctx.main_place) and bool(_CONFLICT_REFERENCE.search(sentence.text))
+    about_the_war = bool(places) and bool(ctx.main_place) and _refers_to_the_conflict(sentence.text)
     return [_claim(ctx, sentence, d.span, d.category, d.subject,
                    location=_location(places, about_the_war, sentence.start + d.start, ctx.main_place),
                    time=_time(times, d.end), attributed_to=speakers.of_figure(d.start, d.end),
@@ -229,6 +236,17 @@ def _qualifies(sentence: str, end: int, following: tuple[int, int, NumberSpan], 
             and bool(_QUALIFYING_OF.fullmatch(sentence, end, following[0])))
 
 
+def _clause_break_starts(sentence: str) -> list[int]:
+    starts = []
+    for mark in _CLAUSE_BREAK_MARK.finditer(sentence):
+        at = mark.start()
+        if sentence[at] not in _DASHES:
+            starts.append(at)
+        elif at:
+            starts.append(at - 1)
+    return starts
+
+
 def _clause_bounds(scan: _Scan, start: int, end: int, prev_end: int, next_start: int) -> tuple[int, int]:
     """The figure's clause: from the last break before it to the first after, within its neighbours."""
     i = bisect_left(scan.break_starts, start) - 1
@@ -257,7 +275,7 @@ class _Scan:
     def of(cls, sentence: str) -> _Scan:
         traps = [(m.start(), m.end()) for m in _CUE_TRAP.finditer(sentence)]
         cue_matches = [m for m in _CUE.finditer(sentence) if not any(a <= m.start() < b for a, b in traps)]
-        breaks = list(_CLAUSE_BREAK.finditer(sentence))
+        breaks = matches_at(_CLAUSE_BREAK, sentence, _clause_break_starts(sentence))
         return cls(cue_matches, [m.start() for m in cue_matches], breaks, [m.start() for m in breaks],
                    [m.end() for m in _DENIAL_BEFORE.finditer(sentence)],
                    [m.start() for m in _DENIAL_AFTER.finditer(sentence)])
@@ -456,6 +474,10 @@ def _location(places: list, about_the_war: bool, start: int, main_place: str | N
     if places and not (main_place and about_the_war):
         return min(places, key=lambda m: abs(m.start - start)).place   # both in document offsets
     return main_place
+
+
+def _refers_to_the_conflict(sentence: str) -> bool:
+    return bool(_CONFLICT_WORD.finditer(sentence)) and bool(_CONFLICT_REFERENCE.search(sentence))
 
 
 def _time(times: list, end: int) -> str | None:

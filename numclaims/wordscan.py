@@ -178,29 +178,39 @@ class OpenerScan:
     word, or where the regex ``also``, whose matches start with a digit, matches in the lower-cased
     text; a space at an opener's end stands for any whitespace."""
 
-    __slots__ = ("pattern", "starts")
+    __slots__ = ("pattern", "_openers", "_also")
 
     def __init__(self, pattern: regex.Pattern, openers, also: str) -> None:
         self.pattern = pattern
-        # One pass of a look-ahead finds every place an opener stands, overlapping ones too: far
-        # cheaper than a search for each opener.  \s matches what str.isspace holds for.  The class
-        # of first characters in front passes over most places a third faster.
-        first = re.escape("".join(sorted({opener[0].lower() for opener in openers})))
-        self.starts = re.compile(rf"(?=[{first}\d])(?=" + "|".join([*map(_opener_pattern, openers), also]) + ")")
+        self._openers = tuple((opener.lower().rstrip(" "), opener.endswith(" ")) for opener in openers)
+        self._also = re.compile(also)
 
     def finditer(self, text: str) -> list[regex.Match]:
         """The matches ``pattern.finditer(text)`` finds, in order."""
         index = _words(text)
         if index is None:
             return list(self.pattern.finditer(text))
-        return _matches(self.pattern, text, [m.start() for m in self.starts.finditer(index[0])])
+        return matches_at(self.pattern, text, self._starts(index[0]))
+
+    def _starts(self, lower: str) -> list[int]:
+        """Every place of ``lower`` where an opener or ``also`` stands, overlapping ones too.  A search
+        for each opener costs a fraction of one regex that tries them all at every character."""
+        starts = set()
+        for letters, spaced in self._openers:
+            at = lower.find(letters) if letters in lower else -1   # `in` is the cheaper question, and mostly the answer
+            while at >= 0:
+                end = at + len(letters)
+                if not spaced or (end < len(lower) and lower[end].isspace()):   # as \s, str.isspace
+                    starts.add(at)
+                at = lower.find(letters, at + 1)
+        found = self._also.search(lower)
+        while found:
+            starts.add(found.start())
+            found = self._also.search(lower, found.start() + 1)
+        return sorted(starts)
 
 
-def _opener_pattern(opener: str) -> str:
-    return re.escape(opener.lower().rstrip(" ")) + (r"\s" if opener.endswith(" ") else "")
-
-
-def _matches(pattern: regex.Pattern, text: str, starts: list[int]) -> list[regex.Match]:
+def matches_at(pattern: regex.Pattern, text: str, starts: list[int]) -> list[regex.Match]:
     """What ``pattern.finditer(text)`` finds when its matches can only start at ``starts``."""
     found = []
     end = 0

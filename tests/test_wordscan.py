@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from numclaims import attribution, context
+from numclaims import attribution, context, wordscan
 from numclaims.lexicon import attribution as speech
 from numclaims.lexicon import context as cues
 
@@ -72,3 +72,20 @@ def test_the_longest_phrase_wins_whatever_its_name():
     text = "25 people are reportedly still buried under collapsed buildings"
     assert [m.lastgroup for m in context._CUE.finditer(text)] == ["missing"]
     assert [m.lastgroup for m in context._CUE.pattern.finditer(text)] == ["missing"]
+
+
+_BREAKS = ("; ", ": ", ": 3", " – ", " — 12", " - ", "[", "]", ", but ", ", and", ",\nwhich ", "-", "–", "words ", "\u00a0-\u00a0")
+
+
+@settings(max_examples=300, database=None)
+@given(st.lists(st.sampled_from(_BREAKS), max_size=12).map("".join))
+def test_clause_breaks_are_found_where_their_regex_finds_them(text):
+    found = wordscan.matches_at(context._CLAUSE_BREAK, text, context._clause_break_starts(text))
+    assert _spans(found) == _spans(context._CLAUSE_BREAK.finditer(text))
+
+
+@pytest.mark.parametrize("text", ["in the war", "The five-year civil war", "the  Quake", "thewar", "the war-time",
+                                  "after the İ crisis", "the fires"])
+def test_a_conflict_reference_needs_a_conflict_word(text):
+    if context._CONFLICT_REFERENCE.search(text):
+        assert context._CONFLICT_WORD.finditer(text)
