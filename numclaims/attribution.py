@@ -48,7 +48,12 @@ _NON_SPACE = regex.compile(r"\S")
 _LOWER_WORD_NEXT = regex.compile(r"\s+\p{Ll}")
 _AND = regex.compile(r"\s+and\s+(?:the\s+)?")
 # A word keeps its dots only inside an abbreviation: "U.S." and "U.N." but not "officials.".
-_TOKEN = regex.compile(r"\([^()\n]{1,40}\)|[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*(?:(?<=\.\p{L})\.)?|,")
+_BRACKETED_MAX = 40   # characters a bracketed token holds: "(AP)", "(UNHCR)"
+_WORD_CHAR = r"[\p{L}\p{N}'’&-]"
+# Its loops hold no look-ahead and its word comes first, as most tokens are words: the regex module
+# reads it at two thirds of the cost.
+_TOKEN = regex.compile(rf"[\p{{L}}\p{{N}}]{_WORD_CHAR}*(?:\.\p{{L}}{_WORD_CHAR}*)*(?:(?<=\.\p{{L}})\.)?"
+                       rf"|\([^()\n]{{1,{_BRACKETED_MAX}}}\)|,")
 _REPORTING_VERB = PhraseScan({None: lex.REPORTING_VERBS})
 _PARTICIPLE = PhraseScan({None: lex.PARTICIPLE_VERBS})
 _CREDIT = PhraseScan({None: lex.CREDIT_BEFORE}, space_after=True)
