@@ -237,6 +237,7 @@ def _qualifies(sentence: str, end: int, following: tuple[int, int, NumberSpan], 
 
 
 def _clause_break_starts(sentence: str) -> list[int]:
+    """Where a clause break may start: at its mark, or one character before a dash (the space of " – ")."""
     starts = []
     for mark in _CLAUSE_BREAK_MARK.finditer(sentence):
         at = mark.start()
