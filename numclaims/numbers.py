@@ -62,7 +62,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
     """Every cardinal figure in ``text``, in order of appearance."""
     if not text:
         return []
-    atoms = _atoms(text, _Blocked(text))
+    atoms = _atoms(text, _ascii_folded(text), _Blocked(text))
     return _join_bound_pairs(text, list(_phrases(text, atoms)))
 
 
@@ -103,11 +103,12 @@ def _places(text: str, string: str):
 
 # --- 2. atoms ---------------------------------------------------------------------
 
-def _atoms(text: str, blocked: _Blocked) -> list[_Atom]:
-    """Figures and vague multiples in text order; where two overlap, the earlier one wins."""
+def _atoms(text: str, folded: str, blocked: _Blocked) -> list[_Atom]:
+    """Figures and vague multiples in text order; where two overlap, the earlier one wins.
+    ``folded`` is the text as `_ascii_folded` gives it, where words are looked for."""
     kept: list[_Atom] = []
     consumed = 0
-    for atom in sorted([*_run_atoms(text, blocked), *_vague_atoms(text)], key=_position):
+    for atom in sorted([*_run_atoms(text, folded, blocked), *_vague_atoms(text, folded)], key=_position):
         if atom.start < consumed:
             continue
         consumed = atom.end
@@ -132,11 +133,11 @@ def _position(atom: _Atom) -> tuple[int, int]:
     return atom.start, -atom.end
 
 
-def _runs(text: str):
+def _runs(text: str, folded: str):
     """Every run of number tokens, from each start that no run before has taken in."""
     consumed = 0
     for pos in sorted([*(m.start() for m in pat.RUN_START_DIGITS.finditer(text)),
-                       *(m.start() for m in pat.RUN_START_WORD.finditer(text))]):
+                       *(m.start() for m in pat.RUN_START_WORD.finditer(" " + folded))]):
         if pos < consumed:
             continue
         if prefix := pat.RUN_PREFIX_BEFORE.search(text, max(0, pos - 8), pos):
@@ -146,8 +147,8 @@ def _runs(text: str):
             yield run
 
 
-def _run_atoms(text: str, blocked: _Blocked):
-    for run in _runs(text):
+def _run_atoms(text: str, folded: str, blocked: _Blocked):
+    for run in _runs(text, folded):
         raw = run.group()
         if raw.isdecimal():
             # Most runs are plain digits ("12", "2011"): one figure, with no words to read.
@@ -273,17 +274,16 @@ def _suffix_multiplier(suffix: str, text: str, start: int, digits: str) -> int |
     return lex.DIGIT_SUFFIXES.get(suffix)
 
 
-def _vague_atoms(text: str):
-    for m in _vague_matches(text):
+def _vague_atoms(text: str, folded: str):
+    for m in _vague_matches(text, folded):
         if not _number_before(text, m.start()) and (atom := _vague_atom(m)):
             yield atom
 
 
-def _vague_matches(text: str):
+def _vague_matches(text: str, folded: str):
     """What `VAGUE.finditer` finds, tried only at a cue word (`patterns.VAGUE_CUES`) and at
     a determiner's first word before it ("a" in "a few")."""
     starts = set()
-    folded = _ascii_folded(text)
     for cue in (at for word in pat.VAGUE_CUES for at in _places(folded, word)):
         candidates = [cue]
         lead = cue

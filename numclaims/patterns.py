@@ -46,33 +46,9 @@ def _trie(words) -> str:
     return _branches(_tree(words))
 
 
-def _by_initial(words) -> tuple[str, str]:
-    """The initials of the words, and the words factored as in `_trie`, each branch entered
-    by a look-behind at its initial, for a pattern that has already taken that letter in.
-
-    >>> _by_initial(["ten", "two", "one"])
-    ('ot', '(?<=o)ne|(?<=t)(?:en|wo)')
-    """
-    tree = _tree(words)
-    return "".join(sorted(tree)), "|".join(f"(?<={regex.escape(letter)}){_branches(child)}"
-                                            for letter, child in sorted(tree.items()))
-
-
 # The characters besides its two cases that `re` takes for an ASCII letter when it folds
 # case (found by trying all of Unicode): "ſ" is an "s", the Kelvin sign "K" a "k".
 _OTHER_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-
-
-def _any_case(letters: str) -> str:
-    """The letters in every form `re` folds together, for the class that opens a pattern.
-
-    `re` skips to the characters of that class, instead of trying the whole pattern at
-    each one, only if the class is case-sensitive: ``(?-i:[...])``.
-
-    >>> _any_case("ab")
-    'aAbB'
-    """
-    return "".join(letter + letter.upper() + _OTHER_FOLDS.get(letter, "") for letter in letters)
 
 
 def _tree(words) -> dict:
@@ -145,11 +121,10 @@ _JOIN = rf"""(?:
 
 # Where a run may start: a digit or a number word.  Scanning a text for these
 # alone is fast (the standard `re` engine); the run itself is then matched from
-# each start that no run has taken in yet.  Each pattern opens with the class of
-# every character a start can open with, so that the engine skips all other
-# characters at once; digits and words are scanned apart, since the letters that
-# open a number word are most letters of a text, and at each one the digits'
-# branches were tried in vain.
+# each start that no run has taken in yet.  Each pattern opens with a class of
+# characters, so that the engine skips all others at once; digits and words are
+# scanned apart, since the characters that may open a number word are so many,
+# and at each one the digits' branches were tried in vain.
 RUN_START_DIGITS = re.compile(
     rf"""[.\d{_VULGAR}](?:
         (?<=[{_VULGAR}])                                   # ½
@@ -158,14 +133,14 @@ RUN_START_DIGITS = re.compile(
     )""",
     re.VERBOSE)
 # A number word, whole.  A plural multiplier starts no run: "hundreds", "millions" alone
-# are vague multiples.  The character it took picks the branch (`(?<=t)`): twice as fast
-# as trying each word at every letter.
+# are vague multiples.  Searched in the text folded by `ASCII_FOLDS` and lower-cased, with
+# a space put before it: a pattern that folds case is four times slower, and one that
+# opens with the character before the word (no letter or digit) is tried once per word,
+# not once per letter.  So a match starts where its word starts in the text itself.
 _RUN_START_WORDS = [*(w for w in _NUMBER_WORD_LIST
                       if not (w.endswith("s") and (w in lex.SCALES or w in lex.HUNDRED or w in lex.DOZEN))),
                     "point", *(tens + ones for tens in lex.TENS for ones in _GLUED_ONES_LIST)]
-_INITIALS, _BY_INITIAL = _by_initial(_RUN_START_WORDS)
-RUN_START_WORD = re.compile(rf"(?-i:[{_any_case(_INITIALS)}])(?<!\w[{_INITIALS}])(?:{_BY_INITIAL})\b",
-                            re.IGNORECASE)
+RUN_START_WORD = re.compile(rf"\W(?:{_trie(_RUN_START_WORDS)})\b")
 # "a" or "point" before a run's first token belongs to it: "a hundred", "point seven".
 RUN_PREFIX_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:an?|point)\s+\Z", regex.IGNORECASE)
 

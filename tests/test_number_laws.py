@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -89,7 +90,21 @@ vague_words = st.lists(st.sampled_from(
 @given(st.one_of(vague_words, news_like_text))
 def test_vague_multiples_are_looked_for_only_where_a_cue_stands(text):
     """Trying VAGUE only at its cue words finds just what a scan of the whole text finds."""
-    assert [m.span() for m in numbers._vague_matches(text)] == [m.span() for m in patterns.VAGUE.finditer(text)]
+    found = numbers._vague_matches(text, numbers._ascii_folded(text))
+    assert [m.span() for m in found] == [m.span() for m in patterns.VAGUE.finditer(text)]
+
+
+number_word_starts = st.lists(st.sampled_from(
+    ["one", "One", "ONE", "twentyone", "six", "ſix", "ſeven", "İ", "ı", "\u212a", "thousand", "hundreds", "ten",
+     "tenth", "often", "é", "_", "5", " ", "\n", "-", "’", "a"]), max_size=10).map("".join)
+
+
+@given(st.one_of(number_word_starts, news_like_text))
+def test_number_words_are_found_in_the_folded_text_where_a_case_folding_scan_finds_them(text):
+    """RUN_START_WORD, searched in the folded text, starts where a scan that folds case starts."""
+    folding = re.compile(rf"(?<!\w)(?:{patterns._trie(patterns._RUN_START_WORDS)})\b", re.IGNORECASE)
+    found = patterns.RUN_START_WORD.finditer(" " + numbers._ascii_folded(text))
+    assert [m.start() for m in found] == [m.start() for m in folding.finditer(text)]
 
 
 lookalike_words = st.lists(st.sampled_from(
