@@ -157,10 +157,11 @@ class EventPlace:
 def event_places(text: str, found: list[PlaceMention]) -> list[EventPlace]:
     """Of the mentions ``found`` in ``text``, those named after a preposition or before "where", each
     looked for once per document: the places its events are put in."""
+    wheres = _starts_of(text, "where")
     return [EventPlace(m, before.start() if before else m.start) for m in found
             if m.by_name and m.place not in GOVERNMENT_METONYMS
             and ((before := _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start))
-                 or _where_after(text, m.end) or _COUNTING_PLACE_AFTER.match(text, m.end)
+                 or _where_after(text, wheres, m.end) or _COUNTING_PLACE_AFTER.match(text, m.end)
                  or (COUNTRY_OF.get(m.place) == m.place and _COUNTRY_COUNTING_AFTER.match(text, m.end)))
             and not _attacker(text, m)]   # asked last: only of the few places an event is put in
 
@@ -197,15 +198,41 @@ def main_place(text: str, found: list[PlaceMention], events: list[EventPlace]) -
     if beside_war:
         return Counter(m.place for m in beside_war).most_common(1)[0][0]
     put_in = {e.mention.start for e in events}
-    weights, by_country = Counter(), Counter()
+    # Whether a place is named as where (_by_name) is costly to ask, so each mention that turns on it first
+    # counts half and is asked only if its other half could change the answer.
+    weights, doubt, doubtful = Counter(), Counter(), []
     for m in named:
-        weight = (2 if m.start in put_in else 1 if _by_name(text, m) else 0.5) * (2 if m.start < lead else 1)
-        weights[m.place] += weight
-        by_country[COUNTRY_OF.get(m.place, m.place)] += weight
+        in_lead = 2 if m.start < lead else 1
+        weights[m.place] += (2 if m.start in put_in else 0.5) * in_lead
+        if m.start not in put_in and m.by_name:
+            doubt[m.place] += 0.5 * in_lead
+            doubtful.append(m)
     if not weights:
         return None
-    country = max(by_country, key=lambda place: (place not in WORLD_REGIONS, by_country[place]))
-    return max((place for place in weights if COUNTRY_OF.get(place, place) == country), key=weights.__getitem__)
+    place, settled = _named_most(weights, doubt)
+    if settled:
+        return place
+    for m in doubtful:
+        if _by_name(text, m):
+            weights[m.place] += 0.5 * (2 if m.start < lead else 1)
+    return _named_most(weights, Counter())[0]
+
+
+def _named_most(weights: Counter, doubt: Counter) -> tuple[str, bool]:
+    """Of the country with most weight, the place with most, and whether no place's weight growing by
+    up to its ``doubt`` could change that."""
+    by_country, country_doubt = Counter(), Counter()
+    for place, weight in weights.items():
+        by_country[COUNTRY_OF.get(place, place)] += weight
+        country_doubt[COUNTRY_OF.get(place, place)] += doubt[place]
+    rank = lambda country, more=0: (country not in WORLD_REGIONS, by_country[country] + more)
+    country = max(by_country, key=rank)
+    places = [place for place in weights if COUNTRY_OF.get(place, place) == country]
+    place = max(places, key=weights.__getitem__)
+    # ties go to the first named, which more weight elsewhere could overturn: only a clear lead is settled
+    settled = (all(rank(other, country_doubt[other]) < rank(country) for other in by_country if other != country)
+               and all(weights[other] + doubt[other] < weights[place] for other in places if other != place))
+    return place, settled
 
 
 def _by_name(text: str, m: PlaceMention) -> bool:
@@ -214,12 +241,23 @@ def _by_name(text: str, m: PlaceMention) -> bool:
     return m.by_name and not _attacker(text, m) and not _origin(text, m)
 
 
-def _where_after(text: str, end: int) -> bool:
-    """Whether "where" follows a place: "neighboring Mozambique, where at least 76 people have died"."""
+def _starts_of(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text``, in order: found once for a document, not once per place."""
+    starts = []
+    at = text.find(word)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(word, at + 1)
+    return starts
+
+
+def _where_after(text: str, wheres: list[int], end: int) -> bool:
+    """Whether "where" follows a place: "neighboring Mozambique, where at least 76 people have died".
+    ``wheres`` are the starts of "where" in ``text``."""
     # Only a comma and white space may stand between the place and its "where", so the match is looked for
     # up to the next "where" only: regex's own search for it would run on to the end of the document.
-    where = text.find("where", end)
-    return where >= 0 and bool(_WHERE_AFTER.match(text, end, where + len("where") + 1))
+    i = bisect_left(wheres, end)
+    return i < len(wheres) and bool(_WHERE_AFTER.match(text, end, wheres[i] + len("where") + 1))
 
 
 def _attacker(text: str, m: PlaceMention) -> bool:
