@@ -87,6 +87,7 @@ _CLAUSE_END = regex.compile(r"[,;:—–]|\s-\s|\s(?i:as|while|but|whereas)\s")
 _HEADLINE_CREDIT = regex.compile(r"(?:[:–—]|\s-)\s*(?P<credit>[^:–—\n]{2,60}?)\s*[.!]?\s*$")
 _HEADLINE_MARKS = frozenset(":–—-")   # a headline credit follows one of these
 _DATELINE = regex.compile(r"^[^:–—]{0,60}?(?:[:–—]|\s-\s)\s*")
+_DATELINE_REACH = 62   # a dateline's mark (as _HEADLINE_MARKS) stands within this many characters
 
 
 class _Recall:
@@ -295,7 +296,8 @@ def _subject_of(sentence: str, verb_start: int) -> str | None:
 
 def _actor(sentence: str) -> str | None:
     """The name a sentence opens with, after any dateline: "KABUL (AP) — An Afghan official says …"."""
-    dateline = _DATELINE.match(sentence)
+    # most sentences hold no dash or colon so early, and the lazy pattern costs as much as reading a name
+    dateline = None if _HEADLINE_MARKS.isdisjoint(sentence[:_DATELINE_REACH]) else _DATELINE.match(sentence)
     for start in ([dateline.end()] if dateline else []) + [0]:
         found = _read_name(sentence, start)
         if found and _LOWER_WORD_NEXT.match(sentence, found[1]):
