@@ -54,8 +54,8 @@ _WORD_CHAR = r"[\p{L}\p{N}'’&-]"
 # reads it at two thirds of the cost.
 _TOKEN = regex.compile(rf"[\p{{L}}\p{{N}}]{_WORD_CHAR}*(?:\.\p{{L}}{_WORD_CHAR}*)*(?:(?<=\.\p{{L}})\.)?"
                        rf"|\([^()\n]{{1,{_BRACKETED_MAX}}}\)|,")
-_REPORTING_VERB = PhraseScan({None: lex.REPORTING_VERBS})
-_PARTICIPLE = PhraseScan({None: lex.PARTICIPLE_VERBS})
+# One scan finds both kinds of verb: their phrases never overlap, so it finds what two scans would.
+_VERB = PhraseScan({"reporting": lex.REPORTING_VERBS, "participle": lex.PARTICIPLE_VERBS})
 _CREDIT = PhraseScan({None: lex.CREDIT_BEFORE}, space_after=True)
 _TRAP = regex.compile("|".join(f"(?:{t})" for t in lex.REPORTING_TRAPS), regex.IGNORECASE)
 # A reporting word used as a noun ("said reports that", "the latest estimates"): no speaker before it.
@@ -66,11 +66,9 @@ _NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an|its|their|his|her|our|sa
 _CLAUSE_START = regex.compile(r"[;:]|(?:[”\"]|’(?!\p{L}))\s*,?|\s[–—-]\s|(?<![\p{L}])(?i:that)(?![\p{L}])")
 _CLAUSE_START_MARKS = frozenset(";:”\"’–—-")   # one of these, or "that", stands in every clause start
 _TRAILING_ADVERBIALS = regex.compile(
-    r"""(?:\s*,?\s*(?:(?i:also|has|have|had|previously|earlier|later|again|separately|instead|then|now|
-        further|yesterday|today|already|reportedly|officially|publicly|still|first|initially|recently|
-        alone|too)
-      |(?i:on|over|in|at|during|late|early|last|this|earlier|later)\s+(?:(?i:the)\s+)?
-        (?:\p{Lu}\p{L}+|(?i:weekend|morning|night|week|month|year|evening|afternoon|day))(?:\s+\d{1,2})?
+    rf"""(?:\s*,?\s*(?:(?i:{"|".join(lex.TRAILING_ADVERBS)})
+      |(?i:{"|".join(lex.TIME_PREPOSITIONS)})\s+(?:(?i:the)\s+)?
+        (?:\p{{Lu}}\p{{L}}+|(?i:{"|".join(lex.TRAILING_TIME_NOUNS)}))(?:\s+\d{{1,2}})?
     )\s*,?)+\s*\Z""",
     regex.VERBOSE | regex.REVERSE)   # searched from the end: the match is found at once
 _WHO = regex.compile(r",?\s+(?i:who|which)\s*$")
@@ -87,6 +85,7 @@ _CLAUSE_END = regex.compile(r"[,;:—–]|\s-\s|\s(?i:as|while|but|whereas)\s")
 _HEADLINE_CREDIT = regex.compile(r"(?:[:–—]|\s-)\s*(?P<credit>[^:–—\n]{2,60}?)\s*[.!]?\s*$")
 _HEADLINE_MARKS = frozenset(":–—-")   # a headline credit follows one of these
 _DATELINE = regex.compile(r"^[^:–—]{0,60}?(?:[:–—]|\s-\s)\s*")
+_DATELINE_REACH = 62   # a dateline's mark (as _HEADLINE_MARKS) stands within this many characters
 
 
 class _Recall:
@@ -231,21 +230,11 @@ def read_speakers(sentence: str, memory: SpeakerMemory, figures: tuple[int, ...]
     memory.catch_up()
     credit = _credit(sentence, memory)
     by_verb = []
-    for verb in _REPORTING_VERB.finditer(sentence):
-        if _TRAP.match(sentence, verb.start()) or (
-                verb.group().lower() in lex.NOUN_OR_VERB and _NOUN_BEFORE.search(sentence, max(0, verb.start() - 16), verb.start())):
-            continue
-        name = _subject_of(sentence, verb.start())
-        if name is None and _AFTER_QUOTE_OR_COMMA.search(sentence, max(0, verb.start() - 4), verb.start()):
-            name = _name_after(sentence, verb.end())        # "…,” said Peskov."
+    for verb in _VERB.finditer(sentence):
+        name = _speaker_of_participle(sentence, verb) if verb.lastgroup == "participle" else \
+            _speaker_of_verb(sentence, verb)
         if name := _resolve(name, memory):
             by_verb.append((verb.start(), verb.end(), name))
-    for verb in _PARTICIPLE.finditer(sentence):
-        before = sentence[:verb.start()].rstrip()
-        name = _actor(sentence) if before.endswith(",") else _subject_of(sentence, verb.start())
-        if name := _resolve(name, memory):
-            by_verb.append((verb.start(), verb.end(), name))
-    by_verb.sort()
     fallback = None
     if not credit and not by_verb:
         fallback = _headline_credit(sentence)
@@ -257,6 +246,23 @@ def read_speakers(sentence: str, memory: SpeakerMemory, figures: tuple[int, ...]
     elif (actor := _actor(sentence)) and _looks_like_name(actor):
         memory.remember(actor)               # "The Health Ministry gave new figures." … "It said …"
     return Speakers(credit, tuple(by_verb), fallback, sentence, figures)
+
+
+def _speaker_of_verb(sentence: str, verb) -> str | None:
+    """Who a reporting verb names, before it or after it; None for a verb that reports nothing."""
+    if _TRAP.match(sentence, verb.start()) or (
+            verb.group().lower() in lex.NOUN_OR_VERB and _NOUN_BEFORE.search(sentence, max(0, verb.start() - 16), verb.start())):
+        return None
+    name = _subject_of(sentence, verb.start())
+    if name is None and _AFTER_QUOTE_OR_COMMA.search(sentence, max(0, verb.start() - 4), verb.start()):
+        name = _name_after(sentence, verb.end())        # "…,” said Peskov."
+    return name
+
+
+def _speaker_of_participle(sentence: str, verb) -> str | None:
+    """ "The ministry issued figures, saying …": the sentence's subject; else the verb's own."""
+    before = sentence[:verb.start()].rstrip()
+    return _actor(sentence) if before.endswith(",") else _subject_of(sentence, verb.start())
 
 
 def _credit(sentence: str, memory: SpeakerMemory) -> tuple[str, int, int] | None:
@@ -286,16 +292,38 @@ def _subject_of(sentence: str, verb_start: int) -> str | None:
         for m in _CLAUSE_START.finditer(sentence, start, verb_start):
             start = m.end()
     chunk = sentence[start:verb_start]
-    if trailing := _TRAILING_ADVERBIALS.search(chunk):
+    if _may_end_in_adverbial(chunk) and (trailing := _TRAILING_ADVERBIALS.search(chunk)):
         chunk = chunk[:trailing.start()]
     if "wh" in chunk.lower() and (who := _WHO.search(chunk)):
         chunk = chunk[:who.start()]          # "an estimate from Derna's mayor, who warned that …"
     return _name_before(chunk.rstrip(" ,"))
 
 
+def _may_end_in_adverbial(chunk: str) -> bool:
+    """Whether _TRAILING_ADVERBIALS may match: only if the chunk ends in an adverb, or in a time preposition
+    before a proper name or a time noun (and a day's number).  Asked first, as most chunks end in a speaker
+    ("the ministry", "the World Health Organization") and the pattern costs more than the question."""
+    words = chunk.rstrip().rstrip(",").rsplit(None, 4)[-4:]
+    if not all(word.isascii() for word in words):
+        return True   # the pattern's case folding joins letters beyond ASCII that str.lower does not
+    lower = [word.lower() for word in words]
+    if lower and lower[-1].endswith(lex.TRAILING_ADVERBS):
+        return True
+    if lower and lower[-1].isdigit():
+        del words[-1], lower[-1]   # "on March 3"
+    if len(words) < 2:
+        return False
+    name = words[-1]
+    if not (name.isalpha() and (name[0].isupper() and len(name) > 1 or lower[-1] in lex.TRAILING_TIME_NOUNS)):
+        return False
+    before = lower[-3] if lower[-2] == "the" and len(lower) > 2 else lower[-2]
+    return before.endswith(lex.TIME_PREPOSITIONS)
+
+
 def _actor(sentence: str) -> str | None:
     """The name a sentence opens with, after any dateline: "KABUL (AP) — An Afghan official says …"."""
-    dateline = _DATELINE.match(sentence)
+    # most sentences hold no dash or colon so early, and the lazy pattern costs as much as reading a name
+    dateline = None if _HEADLINE_MARKS.isdisjoint(sentence[:_DATELINE_REACH]) else _DATELINE.match(sentence)
     for start in ([dateline.end()] if dateline else []) + [0]:
         found = _read_name(sentence, start)
         if found and _LOWER_WORD_NEXT.match(sentence, found[1]):
@@ -305,7 +333,8 @@ def _actor(sentence: str) -> str | None:
 
 def _headline_credit(sentence: str) -> str | None:
     """ "War in Tigray may have killed 600,000 people: Peace mediator" -> "Peace mediator"."""
-    if len(sentence.split()) > 25 or not _HEADLINE_MARKS.intersection(sentence) \
+    # the mark first: it is the rarer, and splitting the sentence into words costs more
+    if _HEADLINE_MARKS.isdisjoint(sentence) or len(sentence.split()) > 25 \
             or not (m := _HEADLINE_CREDIT.search(sentence)):
         return None
     credit = m["credit"].strip()

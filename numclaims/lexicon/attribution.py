@@ -22,6 +22,13 @@ REPORTING_VERBS = (
     "maintained", "maintains", "concluded", "calculated", "projected", "predicted", "feared",
     "fears", "believes", "believed", "suggested", "suggests",
 )
+# Words between a speaker and its verb that are no part of its name: "the ministry also said", "Officials in
+# Gaza on Monday said".  An adverb; or a time preposition before a proper name or one of the time nouns.
+TRAILING_ADVERBS = ("also", "has", "have", "had", "previously", "earlier", "later", "again", "separately", "instead",
+                    "then", "now", "further", "yesterday", "today", "already", "reportedly", "officially",
+                    "publicly", "still", "first", "initially", "recently", "alone", "too")
+TIME_PREPOSITIONS = ("on", "over", "in", "at", "during", "late", "early", "last", "this", "earlier", "later")
+TRAILING_TIME_NOUNS = ("weekend", "morning", "night", "week", "month", "year", "evening", "afternoon", "day")
 # Reporting words that are nouns as often as verbs: after "the", "said", "latest" they are nouns.
 NOUN_OR_VERB = frozenset("report reports claim claims estimate estimates count counts record records notes "
                          "states shows fears documents".split())
