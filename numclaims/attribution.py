@@ -292,32 +292,11 @@ def _subject_of(sentence: str, verb_start: int) -> str | None:
         for m in _CLAUSE_START.finditer(sentence, start, verb_start):
             start = m.end()
     chunk = sentence[start:verb_start]
-    if _may_end_in_adverbial(chunk) and (trailing := _TRAILING_ADVERBIALS.search(chunk)):
+    if trailing := _TRAILING_ADVERBIALS.search(chunk):
         chunk = chunk[:trailing.start()]
     if "wh" in chunk.lower() and (who := _WHO.search(chunk)):
         chunk = chunk[:who.start()]          # "an estimate from Derna's mayor, who warned that …"
     return _name_before(chunk.rstrip(" ,"))
-
-
-def _may_end_in_adverbial(chunk: str) -> bool:
-    """Whether _TRAILING_ADVERBIALS may match: only if the chunk ends in an adverb, or in a time preposition
-    before a proper name or a time noun (and a day's number).  Asked first, as most chunks end in a speaker
-    ("the ministry", "the World Health Organization") and the pattern costs more than the question."""
-    words = chunk.rstrip().rstrip(",").rsplit(None, 4)[-4:]
-    if not all(word.isascii() for word in words):
-        return True   # the pattern's case folding joins letters beyond ASCII that str.lower does not
-    lower = [word.lower() for word in words]
-    if lower and lower[-1].endswith(lex.TRAILING_ADVERBS):
-        return True
-    if lower and lower[-1].isdigit():
-        del words[-1], lower[-1]   # "on March 3"
-    if len(words) < 2:
-        return False
-    name = words[-1]
-    if not (name.isalpha() and (name[0].isupper() and len(name) > 1 or lower[-1] in lex.TRAILING_TIME_NOUNS)):
-        return False
-    before = lower[-3] if lower[-2] == "the" and len(lower) > 2 else lower[-2]
-    return before.endswith(lex.TIME_PREPOSITIONS)
 
 
 def _actor(sentence: str) -> str | None:
