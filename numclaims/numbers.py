@@ -34,6 +34,7 @@ from numclaims import patterns as pat
 from numclaims import spelled, units
 from numclaims.lexicon import numbers as lex
 from numclaims.model import NumberSpan, plain_number
+from numclaims.wordscan import starts_of
 
 _WINDOW = 48          # characters before a figure in which its qualifier, currency or sign must stand
 _AFTER_WIDTH = 64     # characters after a figure in which what follows it is read
@@ -90,15 +91,8 @@ class _Blocked:
 def _cue_places(cue, text: str):
     """Where a cue of `patterns.NOT_A_FIGURE` stands: its strings, or its pattern's matches."""
     if isinstance(cue, tuple):
-        return (at for string in cue for at in _places(text, string))
+        return (at for string in cue for at in starts_of(text, string))
     return (m.start() for m in cue.finditer(text))
-
-
-def _places(text: str, string: str):
-    at = text.find(string)
-    while at >= 0:
-        yield at
-        at = text.find(string, at + 1)
 
 
 # --- 2. atoms ---------------------------------------------------------------------
@@ -284,7 +278,7 @@ def _vague_matches(text: str, folded: str):
     """What `VAGUE.finditer` finds, tried only at a cue word (`patterns.VAGUE_CUES`) and at
     a determiner's first word before it ("a" in "a few")."""
     starts = set()
-    for cue in (at for word in pat.VAGUE_CUES for at in _places(folded, word)):
+    for cue in (at for word in pat.VAGUE_CUES for at in starts_of(folded, word)):
         candidates = [cue]
         lead = cue
         while lead > 0 and text[lead - 1].isspace():

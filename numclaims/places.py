@@ -26,6 +26,7 @@ from numclaims.lexicon.places import (AGENT_WORDS, ATTACK_ON_WORDS, COUNTRY_OF, 
 from numclaims.lexicon.quantities import DISASTER_WORDS, WAR_NAMES
 from numclaims import patterns
 from numclaims.patterns import phrases
+from numclaims.wordscan import starts_of
 
 
 def _name_lengths() -> dict[str, tuple[int, ...]]:
@@ -157,7 +158,7 @@ class EventPlace:
 def event_places(text: str, found: list[PlaceMention]) -> list[EventPlace]:
     """Of the mentions ``found`` in ``text``, those named after a preposition or before "where", each
     looked for once per document: the places its events are put in."""
-    wheres = _starts_of(text, "where")
+    wheres = starts_of(text, "where")   # found once, not once per place
     return [EventPlace(m, before.start() if before else m.start) for m in found
             if m.by_name and m.place not in GOVERNMENT_METONYMS
             and ((before := _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start))
@@ -239,16 +240,6 @@ def _by_name(text: str, m: PlaceMention) -> bool:
     """Whether a place is named as where something is, not as whose ("Russian missiles"), who strikes
     or where someone comes from."""
     return m.by_name and not _attacker(text, m) and not _origin(text, m)
-
-
-def _starts_of(text: str, word: str) -> list[int]:
-    """Where ``word`` stands in ``text``, in order: found once for a document, not once per place."""
-    starts = []
-    at = text.find(word)
-    while at >= 0:
-        starts.append(at)
-        at = text.find(word, at + 1)
-    return starts
 
 
 def _where_after(text: str, wheres: list[int], end: int) -> bool:

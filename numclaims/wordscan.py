@@ -149,7 +149,7 @@ class PhraseScan:
         starts = []   # (where an opener stands, the phrases it opens that the sentence may hold)
         for opener in self.openers.intersection(words):
             if tried := [phrase for phrase in self._phrases_by_opener[opener] if phrase.words <= words]:
-                starts += [(at, tried) for at in _places_of(lower, opener) if _whole_word(lower, at, at + len(opener))]
+                starts += [(at, tried) for at in starts_of(lower, opener) if _whole_word(lower, at, at + len(opener))]
         found = []
         end = 0
         for at, tried in sorted(starts, key=itemgetter(0)):
@@ -228,13 +228,14 @@ def _space_end(lower: str, at: int) -> int:
     return at
 
 
-def _places_of(lower: str, word: str) -> list[int]:
-    places = []
-    at = lower.find(word)
+def starts_of(text: str, string: str) -> list[int]:
+    """Where ``string`` stands in ``text``, overlaps included, in order: `str.find` is the fastest way to look."""
+    starts = []
+    at = text.find(string)
     while at >= 0:
-        places.append(at)
-        at = lower.find(word, at + 1)
-    return places
+        starts.append(at)
+        at = text.find(string, at + 1)
+    return starts
 
 
 def _whole_word(lower: str, start: int, end: int) -> bool:
