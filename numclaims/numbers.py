@@ -34,7 +34,7 @@ from numclaims import patterns as pat
 from numclaims import spelled, units
 from numclaims.lexicon import numbers as lex
 from numclaims.model import NumberSpan, plain_number
-from numclaims.wordscan import starts_of
+from numclaims.wordscan import matches_at, starts_of
 
 _WINDOW = 48          # characters before a figure in which its qualifier, currency or sign must stand
 _AFTER_WIDTH = 64     # characters after a figure in which what follows it is read
@@ -74,7 +74,7 @@ class _Blocked:
         self.starts, self.ends = [], []
         found = sorted(m.span() for pattern, cue in pat.NOT_A_FIGURE for m in (
             pattern.finditer(text, timeout=pat.SCAN_TIMEOUT) if cue is None
-            else _matches_from(pattern, text, _cue_places(cue, text))))
+            else matches_at(pattern, text, sorted(_cue_places(cue, text)))))
         for start, end in found:
             if self.ends and start < self.ends[-1]:
                 self.ends[-1] = max(self.ends[-1], end)     # overlapping spans become one
@@ -287,7 +287,7 @@ def _vague_matches(text: str, folded: str):
             candidates += range(max(0, lead - pat.VAGUE_LEAD), lead)
         # A vague multiple opens no word ("curfew"): no letter stands before its start.
         starts.update(s for s in candidates if s == 0 or not text[s - 1].isalpha())
-    return _matches_from(pat.VAGUE, text, starts)
+    return matches_at(pat.VAGUE, text, sorted(starts))   # each match tried at one place: linear time, no timeout
 
 
 def _ascii_folded(text: str) -> str:
@@ -296,16 +296,6 @@ def _ascii_folded(text: str) -> str:
     if any(chr(other) in text for other in pat.ASCII_FOLDS):
         text = text.translate(pat.ASCII_FOLDS)      # slow, and seldom needed
     return text.lower()
-
-
-def _matches_from(pattern, text: str, starts):
-    """What ``pattern.finditer(text)`` finds, given every place where one of its matches may
-    start (and others).  Each match is tried at one place: no timeout, it takes linear time."""
-    consumed = 0
-    for start in sorted(starts):
-        if start >= consumed and (m := pattern.match(text, start)):
-            consumed = m.end()
-            yield m
 
 
 def _vague_atom(m) -> _Atom | None:

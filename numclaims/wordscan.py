@@ -197,12 +197,9 @@ class OpenerScan:
         for each opener costs a fraction of one regex that tries them all at every character."""
         starts = set()
         for letters, spaced in self._openers:
-            at = lower.find(letters) if letters in lower else -1   # `in` is the cheaper question, and mostly the answer
-            while at >= 0:
-                end = at + len(letters)
-                if not spaced or (end < len(lower) and lower[end].isspace()):   # as \s, str.isspace
-                    starts.add(at)
-                at = lower.find(letters, at + 1)
+            if letters in lower:   # the cheaper question, and mostly the answer
+                starts.update(at for at in starts_of(lower, letters)
+                              if not spaced or lower[at + len(letters):at + len(letters) + 1].isspace())   # as \s
         found = self._also.search(lower)
         while found:
             starts.add(found.start())
@@ -211,7 +208,8 @@ class OpenerScan:
 
 
 def matches_at(pattern: regex.Pattern, text: str, starts: list[int]) -> list[regex.Match]:
-    """What ``pattern.finditer(text)`` finds when its matches can only start at ``starts``."""
+    """What ``pattern.finditer(text)`` finds, given ``starts`` (in order): every place where one of its matches
+    may start, and others besides."""
     found = []
     end = 0
     for start in starts:
